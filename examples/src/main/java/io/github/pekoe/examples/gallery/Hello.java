@@ -1,0 +1,15 @@
+package io.github.pekoe.examples.gallery;
+
+import static io.github.pekoe.Pekoe.*;
+
+import io.github.pekoe.script.Script;
+
+/** The smallest Pekoe page: one line of output. */
+@Script("hello")
+public class Hello {
+    /** Greets the reader. */
+    public static void main(String[] args) {
+        display("Hello from Java, compiled to JavaScript!");
+        display("This text went into " + currentTarget() + ".");
+    }
+}

@@ -1,0 +1,100 @@
+package io.github.pekoe.boot;
+
+import io.github.pekoe.config.ConfigText;
+import io.github.pekoe.config.PageConfig;
+import io.github.pekoe.error.ErrorReport;
+import io.github.pekoe.lifecycle.Lifecycle;
+import io.github.pekoe.scan.CurrentScript;
+import io.github.pekoe.scan.OutputTargets;
+import io.github.pekoe.scan.ScriptScanner;
+import io.github.pekoe.scan.ScriptTag;
+import io.github.pekoe.script.ScriptBody;
+import io.github.pekoe.script.ScriptCatalog;
+import java.util.ArrayList;
+import java.util.List;
+import org.teavm.jso.dom.html.HTMLDocument;
+
+/**
+ * Runs a page: config first (a bad config stops everything, with a banner), then every Java script
+ * element in document order. A failing script is reported and the next one runs.
+ */
+final class PageRunner {
+    private PageRunner() {
+    }
+
+    static void run() {
+        HTMLDocument document = HTMLDocument.current();
+        List<ScriptTag> tags = ScriptScanner.scan(document);
+        if (loadConfig(document, tags)) {
+            ScriptCatalog catalog = catalog();
+            OutputTargets targets = new OutputTargets(document);
+            List<ScriptTag> runnable = new ArrayList<>();
+            for (ScriptTag tag : tags) {
+                if (prepare(tag, targets)) {
+                    runnable.add(tag);
+                }
+            }
+            for (ScriptTag tag : runnable) {
+                runOne(tag, catalog);
+            }
+        }
+        Lifecycle.allDone();
+    }
+
+    private static boolean loadConfig(HTMLDocument document, List<ScriptTag> tags) {
+        try {
+            ErrorReport.showBanners(ConfigText.bannersEnabled(PageConfig.load(document, tags)));
+            return true;
+        } catch (RuntimeException e) {
+            ErrorReport.report(String.valueOf(e.getMessage()) + " (no Java script runs until the config is fixed)");
+            return false;
+        }
+    }
+
+    private static ScriptCatalog catalog() {
+        return ScriptCatalog.shared();
+    }
+
+    private static boolean prepare(ScriptTag tag, OutputTargets targets) {
+        if (tag.isWorker()) {
+            ErrorReport.report(tag.describe() + " asks for a worker; Java workers are not available yet,"
+                    + " so it does not run");
+            return false;
+        }
+        try {
+            targets.assign(tag);
+            return true;
+        } catch (RuntimeException e) {
+            ErrorReport.report(e.getMessage());
+            Lifecycle.done(tag.element());
+            return false;
+        }
+    }
+
+    private static void runOne(ScriptTag tag, ScriptCatalog catalog) {
+        CurrentScript.enter(tag);
+        Lifecycle.ready(tag.element());
+        try {
+            ScriptBody body = catalog.find(tag.name());
+            if (body == null) {
+                ErrorReport.report(unknownName(tag, catalog));
+            } else {
+                body.run();
+            }
+        } catch (Throwable e) {
+            ErrorReport.report(e);
+        } finally {
+            Lifecycle.done(tag.element());
+        }
+    }
+
+    private static String unknownName(ScriptTag tag, ScriptCatalog catalog) {
+        List<String> names = catalog.names();
+        String known = names.isEmpty() ? "none (is Pekoe's annotation processor on the compile path?)"
+                : String.join(", ", names);
+        if (tag.name().isEmpty()) {
+            return tag.describe() + " names no script: give it src=\"NAME\"; registered scripts: " + known;
+        }
+        return "no Java script named '" + tag.name() + "' for " + tag.describe() + "; registered scripts: " + known;
+    }
+}

@@ -1,0 +1,13 @@
+package io.github.pekoe.display;
+
+/** An object that {@code display()} shows as HTML markup, inserted as it is (PyScript's _repr_html_). */
+public interface HtmlRepr {
+    /** The {@code text/html} MIME type. */
+    String MIME = "text/html";
+
+    /**
+     * Returns the representation, a {@link MimeData} to add attributes (meta), or null to let
+     * {@code display()} try the next representation.
+     */
+    Object reprHtml();
+}

@@ -1,0 +1,13 @@
+package io.github.pekoe.display;
+
+/** An object that {@code display()} shows as a JPEG image as {@code byte[]} or base64 text (PyScript's _repr_jpeg_). */
+public interface JpegRepr {
+    /** The {@code image/jpeg} MIME type. */
+    String MIME = "image/jpeg";
+
+    /**
+     * Returns the representation, a {@link MimeData} to add attributes (meta), or null to let
+     * {@code display()} try the next representation.
+     */
+    Object reprJpeg();
+}

@@ -1,0 +1,116 @@
+package io.github.pekoe.display;
+
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Chooses how a value is shown, in PyScript's order: a String is escaped text; a
+ * {@link MimeBundleRepr}'s first supported type wins; then PNG, JPEG, SVG, HTML, JSON and
+ * JavaScript representations, skipping any that return null; last, the escaped {@code toString()}.
+ */
+public final class MimeRenderer {
+    /** Plain text, always escaped. */
+    public static final String TEXT = "text/plain";
+
+    private MimeRenderer() {
+    }
+
+    /** Returns what {@code value} becomes. Pure: it touches no DOM. */
+    public static Rendered render(Object value) {
+        if (value instanceof String) {
+            return new Rendered(HtmlEscape.escape((String) value), TEXT);
+        }
+        Rendered rendered = fromBundle(value);
+        if (rendered == null && value instanceof PngRepr) {
+            rendered = attempt(PngRepr.MIME, ((PngRepr) value).reprPng());
+        }
+        if (rendered == null && value instanceof JpegRepr) {
+            rendered = attempt(JpegRepr.MIME, ((JpegRepr) value).reprJpeg());
+        }
+        if (rendered == null && value instanceof SvgRepr) {
+            rendered = attempt(SvgRepr.MIME, ((SvgRepr) value).reprSvg());
+        }
+        if (rendered == null && value instanceof HtmlRepr) {
+            rendered = attempt(HtmlRepr.MIME, ((HtmlRepr) value).reprHtml());
+        }
+        if (rendered == null && value instanceof JsonRepr) {
+            rendered = attempt(JsonRepr.MIME, ((JsonRepr) value).reprJson());
+        }
+        if (rendered == null && value instanceof JavaScriptRepr) {
+            rendered = attempt(JavaScriptRepr.MIME, ((JavaScriptRepr) value).reprJavaScript());
+        }
+        return rendered != null ? rendered : new Rendered(HtmlEscape.escape(String.valueOf(value)), TEXT);
+    }
+
+    /** Tells whether {@code display()} can show {@code mimeType}. */
+    public static boolean isSupported(String mimeType) {
+        switch (mimeType) {
+            case TEXT:
+            case HtmlRepr.MIME:
+            case PngRepr.MIME:
+            case JpegRepr.MIME:
+            case SvgRepr.MIME:
+            case JsonRepr.MIME:
+            case JavaScriptRepr.MIME:
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    private static Rendered fromBundle(Object value) {
+        if (!(value instanceof MimeBundleRepr)) {
+            return null;
+        }
+        MimeBundle bundle = ((MimeBundleRepr) value).reprMimeBundle();
+        if (bundle == null) {
+            return null;
+        }
+        for (Map.Entry<String, Object> entry : bundle.data().entrySet()) {
+            String mimeType = entry.getKey();
+            if (entry.getValue() != null && isSupported(mimeType)) {
+                Map<String, String> meta = new LinkedHashMap<>(bundle.metaFor(mimeType));
+                return renderAs(mimeType, entry.getValue(), meta);
+            }
+        }
+        return null;
+    }
+
+    private static Rendered attempt(String mimeType, Object output) {
+        return output == null ? null : renderAs(mimeType, output, new LinkedHashMap<>());
+    }
+
+    private static Rendered renderAs(String mimeType, Object output, Map<String, String> meta) {
+        Object data = output;
+        if (output instanceof MimeData) {
+            MimeData withMeta = (MimeData) output;
+            data = withMeta.data();
+            meta.putAll(withMeta.meta());
+        }
+        switch (mimeType) {
+            case TEXT:
+                return new Rendered(HtmlEscape.escape(String.valueOf(data)), mimeType);
+            case PngRepr.MIME:
+            case JpegRepr.MIME:
+                return new Rendered(image(mimeType, data, meta), mimeType);
+            case JsonRepr.MIME:
+                return new Rendered(HtmlEscape.escape(String.valueOf(data)), mimeType);
+            default:
+                return new Rendered(String.valueOf(data), mimeType);
+        }
+    }
+
+    private static String image(String mimeType, Object data, Map<String, String> meta) {
+        String base64 = data instanceof byte[]
+                ? Base64.getEncoder().encodeToString((byte[]) data)
+                : String.valueOf(data).trim();
+        StringBuilder img = new StringBuilder("<img src=\"data:").append(mimeType).append(";base64,")
+                .append(HtmlEscape.escape(base64)).append('"');
+        for (Map.Entry<String, String> attribute : meta.entrySet()) {
+            img.append(' ').append(HtmlEscape.escape(attribute.getKey())).append("=\"")
+                    .append(HtmlEscape.escape(String.valueOf(attribute.getValue()))).append('"');
+        }
+        return img.append('>').toString();
+    }
+}

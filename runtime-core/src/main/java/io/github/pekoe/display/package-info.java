@@ -1,0 +1,6 @@
+/**
+ * {@code display()}: how Java values become page content, following PyScript's rules — escaped
+ * text, raw {@link io.github.pekoe.display.Html}, the representation interfaces in PyScript's order,
+ * DOM nodes inserted, and {@code toString()} as the fallback.
+ */
+package io.github.pekoe.display;

@@ -1,0 +1,24 @@
+package io.github.pekoe.processor;
+
+/** The rule for script names: what a page may write in {@code src}. */
+public final class ScriptNames {
+    private ScriptNames() {
+    }
+
+    /** Returns why {@code name} cannot name a script, or null when it can. */
+    public static String problem(String name) {
+        if (name == null || name.isEmpty()) {
+            return "a script name must not be empty";
+        }
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            boolean allowed = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+                    || c == '-' || c == '_' || c == '.' || c == '/';
+            if (!allowed) {
+                return "the script name '" + name + "' has the character '" + c
+                        + "'; use letters, digits, '-', '_', '.' and '/'";
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,196 @@
+package io.github.pekoe.processor;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.RoundEnvironment;
+import javax.annotation.processing.SupportedAnnotationTypes;
+import javax.lang.model.SourceVersion;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.PackageElement;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+import javax.tools.Diagnostic;
+import javax.tools.FileObject;
+import javax.tools.StandardLocation;
+
+/**
+ * Generates, for each package with {@code @Script} classes, a {@code PekoeScriptIndex} class that
+ * registers them, and lists those classes in {@code META-INF/services}. Misuse (no entry point, a
+ * duplicate or malformed name) is a compile error on the class.
+ */
+@SupportedAnnotationTypes(ScriptProcessor.SCRIPT)
+public final class ScriptProcessor extends AbstractProcessor {
+    static final String SCRIPT = "io.github.pekoe.script.Script";
+    static final String INDEX_NAME = "PekoeScriptIndex";
+    static final String SERVICE = "META-INF/services/io.github.pekoe.script.ScriptProvider";
+
+    private final Map<String, String> nameToClass = new LinkedHashMap<>();
+    private final List<String> indexes = new ArrayList<>();
+
+    @Override
+    public SourceVersion getSupportedSourceVersion() {
+        return SourceVersion.latestSupported();
+    }
+
+    @Override
+    public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+        Map<String, List<String>> registrationsByPackage = new TreeMap<>();
+        for (TypeElement annotation : annotations) {
+            for (Element element : round.getElementsAnnotatedWith(annotation)) {
+                String registration = registration((TypeElement) element);
+                if (registration != null) {
+                    registrationsByPackage.computeIfAbsent(packageOf(element), p -> new ArrayList<>())
+                            .add(registration);
+                }
+            }
+        }
+        for (Map.Entry<String, List<String>> entry : registrationsByPackage.entrySet()) {
+            writeIndex(entry.getKey(), entry.getValue());
+        }
+        if (round.processingOver() && !indexes.isEmpty()) {
+            writeServiceFile();
+        }
+        return true;
+    }
+
+    /** Returns the Java statement that registers {@code type}, or null after reporting why it cannot. */
+    private String registration(TypeElement type) {
+        String name = scriptName(type);
+        String problem = ScriptNames.problem(name);
+        if (problem != null) {
+            return error(type, problem);
+        }
+        String previous = nameToClass.putIfAbsent(name, type.getQualifiedName().toString());
+        if (previous != null) {
+            return error(type, "the script name '" + name + "' is already used by " + previous);
+        }
+        if (type.getKind() != ElementKind.CLASS || type.getModifiers().contains(Modifier.ABSTRACT)) {
+            return error(type, "@Script goes on a concrete class");
+        }
+        if (type.getNestingKind().isNested() && !type.getModifiers().contains(Modifier.STATIC)) {
+            return error(type, "a nested @Script class must be static");
+        }
+        if (type.getModifiers().contains(Modifier.PRIVATE)) {
+            return error(type, "a @Script class must not be private");
+        }
+        String className = type.getQualifiedName().toString();
+        String quoted = JavaText.quote(name);
+        if (hasMain(type)) {
+            return "catalog.add(" + quoted + ", () -> " + className + ".main(new String[0]));";
+        }
+        if (isRunnable(type) && hasUsableConstructor(type)) {
+            return "catalog.add(" + quoted + ", () -> new " + className + "().run());";
+        }
+        return error(type, "a @Script class needs 'public static void main(String[])' or must implement"
+                + " Runnable with a public no-argument constructor");
+    }
+
+    private String scriptName(TypeElement type) {
+        for (var mirror : type.getAnnotationMirrors()) {
+            if (((TypeElement) mirror.getAnnotationType().asElement()).getQualifiedName().contentEquals(SCRIPT)) {
+                for (var value : mirror.getElementValues().entrySet()) {
+                    if (value.getKey().getSimpleName().contentEquals("value")) {
+                        return String.valueOf(value.getValue().getValue());
+                    }
+                }
+            }
+        }
+        return "";
+    }
+
+    private boolean hasMain(TypeElement type) {
+        for (Element member : type.getEnclosedElements()) {
+            if (member.getKind() != ElementKind.METHOD || !member.getSimpleName().contentEquals("main")) {
+                continue;
+            }
+            ExecutableElement method = (ExecutableElement) member;
+            Set<Modifier> modifiers = method.getModifiers();
+            if (modifiers.contains(Modifier.PUBLIC) && modifiers.contains(Modifier.STATIC)
+                    && method.getReturnType().getKind() == TypeKind.VOID
+                    && method.getParameters().size() == 1
+                    && method.getParameters().get(0).asType().toString().equals("java.lang.String[]")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean isRunnable(TypeElement type) {
+        TypeMirror runnable = processingEnv.getElementUtils().getTypeElement("java.lang.Runnable").asType();
+        return processingEnv.getTypeUtils().isAssignable(type.asType(), runnable);
+    }
+
+    private boolean hasUsableConstructor(TypeElement type) {
+        boolean declaresAny = false;
+        for (Element member : type.getEnclosedElements()) {
+            if (member.getKind() == ElementKind.CONSTRUCTOR) {
+                declaresAny = true;
+                ExecutableElement constructor = (ExecutableElement) member;
+                if (constructor.getParameters().isEmpty() && constructor.getModifiers().contains(Modifier.PUBLIC)) {
+                    return true;
+                }
+            }
+        }
+        return !declaresAny;
+    }
+
+    private String packageOf(Element element) {
+        PackageElement pkg = processingEnv.getElementUtils().getPackageOf(element);
+        return pkg.isUnnamed() ? "" : pkg.getQualifiedName().toString();
+    }
+
+    private String error(Element element, String message) {
+        processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR, message, element);
+        return null;
+    }
+
+    private void writeIndex(String pkg, List<String> registrations) {
+        String qualified = pkg.isEmpty() ? INDEX_NAME : pkg + "." + INDEX_NAME;
+        StringBuilder source = new StringBuilder();
+        if (!pkg.isEmpty()) {
+            source.append("package ").append(pkg).append(";\n\n");
+        }
+        source.append("/** Registers the @Script classes of this package; generated by Pekoe. */\n")
+                .append("public final class ").append(INDEX_NAME)
+                .append(" implements io.github.pekoe.script.ScriptProvider {\n")
+                .append("    @Override\n")
+                .append("    public void registerScripts(io.github.pekoe.script.ScriptCatalog catalog) {\n");
+        for (String registration : registrations) {
+            source.append("        ").append(registration).append('\n');
+        }
+        source.append("    }\n}\n");
+        try (Writer writer = processingEnv.getFiler().createSourceFile(qualified).openWriter()) {
+            writer.write(source.toString());
+            indexes.add(qualified);
+        } catch (IOException e) {
+            processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR,
+                    "cannot write " + qualified + ": " + e.getMessage());
+        }
+    }
+
+    private void writeServiceFile() {
+        try {
+            FileObject file = processingEnv.getFiler().createResource(StandardLocation.CLASS_OUTPUT, "", SERVICE);
+            try (Writer writer = file.openWriter()) {
+                for (String index : indexes) {
+                    writer.write(index);
+                    writer.write('\n');
+                }
+            }
+        } catch (IOException e) {
+            processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR,
+                    "cannot write " + SERVICE + ": " + e.getMessage());
+        }
+    }
+}

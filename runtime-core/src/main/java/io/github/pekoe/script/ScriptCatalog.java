@@ -1,0 +1,56 @@
+package io.github.pekoe.script;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.ServiceLoader;
+
+/** The scripts a page can name, by name. */
+public final class ScriptCatalog {
+    private static ScriptCatalog shared;
+
+    private final Map<String, ScriptBody> scripts = new LinkedHashMap<>();
+
+    /** Returns the page's catalogue, filled from every {@link ScriptProvider} on first use. */
+    public static ScriptCatalog shared() {
+        if (shared == null) {
+            shared = new ScriptCatalog();
+            for (ScriptProvider provider : ServiceLoader.load(ScriptProvider.class)) {
+                provider.registerScripts(shared);
+            }
+        }
+        return shared;
+    }
+
+    /**
+     * Registers {@code body} under {@code name}.
+     *
+     * @throws IllegalArgumentException if the name is empty or already taken
+     */
+    public void add(String name, ScriptBody body) {
+        if (name == null || name.trim().isEmpty()) {
+            throw new IllegalArgumentException("a script name must not be empty");
+        }
+        if (body == null) {
+            throw new IllegalArgumentException("script '" + name + "' has no body");
+        }
+        if (scripts.containsKey(name)) {
+            throw new IllegalArgumentException("a script named '" + name + "' is already registered");
+        }
+        scripts.put(name, body);
+    }
+
+    /** Returns the script registered as {@code name}, or null. */
+    public ScriptBody find(String name) {
+        return scripts.get(name);
+    }
+
+    /** Returns the registered names, sorted. */
+    public List<String> names() {
+        List<String> names = new ArrayList<>(scripts.keySet());
+        Collections.sort(names);
+        return names;
+    }
+}
