@@ -1,0 +1,89 @@
+package io.github.pekoe.examples.gallery;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.pekoe.examples.harness.BrowserPage;
+import io.github.pekoe.examples.harness.ChromiumOnly;
+import io.github.pekoe.examples.harness.Lane;
+import io.github.pekoe.examples.harness.TestSite;
+import java.util.List;
+
+/**
+ * Every gallery page loads in Chromium under the gallery's Content-Security-Policy, dispatches
+ * {@code java:all-done}, raises no page error, shows its Java source, and shows no error banner
+ * except on the errors page.
+ */
+class GalleryTest {
+    private static BrowserPage open(Lane lane, String page) {
+        BrowserPage browser = lane.open(TestSite.url("/" + page));
+        browser.awaitAllDone();
+        browser.await("Array.from(document.querySelectorAll('pre.java-source'))"
+                + ".every(function (p) { return p.textContent.indexOf('package ') >= 0; })");
+        assertEquals(List.of(), browser.pageErrors(), page + " raised page errors");
+        return browser;
+    }
+
+    @ChromiumOnly
+    void indexLinksEveryPage(Lane lane) {
+        try (BrowserPage page = lane.open(TestSite.url("/index.html"))) {
+            assertEquals(List.of("hello", "display", "config", "errors"), page.texts("ul.pages a"));
+            assertEquals(List.of(), page.pageErrors());
+        }
+    }
+
+    @ChromiumOnly
+    void hello(Lane lane) {
+        try (BrowserPage page = open(lane, "hello.html")) {
+            assertEquals(List.of(), page.banners());
+            assertEquals(List.of("Hello from Java, compiled to JavaScript!", "This text went into java-0."),
+                    page.texts("#java-0 > div"));
+        }
+    }
+
+    @ChromiumOnly
+    void display(Lane lane) {
+        try (BrowserPage page = open(lane, "display.html")) {
+            assertEquals(List.of(), page.banners());
+            String output = page.text(".output script-java");
+            assertTrue(output.contains("Text is escaped: <b>not bold</b> & safe."), output);
+            assertEquals("HTML(...)", page.text(".output script-java b"));
+            assertEquals(2, page.count(".output script-java svg"));
+            assertEquals("48", page.attr(".output script-java img", "width"));
+            assertEquals("a MimeBundle", page.text(".output script-java .badge"));
+            assertEquals("Written into #status by id.", page.text("#status"));
+            assertEquals("append(false) replaced the old text.", page.text("#replaced"));
+            assertEquals("Pekoe: display()", page.eval("document.title"), "the CSP blocks the inline script");
+        }
+    }
+
+    @ChromiumOnly
+    void config(Lane lane) {
+        try (BrowserPage page = open(lane, "config.html")) {
+            assertEquals(List.of(), page.banners());
+            assertEquals(List.of("title: Pekoe gallery", "colors: [teal, sand]", "answer: 42",
+                    "keys, in the page's order: [title, colors, answer]",
+                    "config() is read-only: put(...) threw UnsupportedOperationException"),
+                    page.texts(".output script-java > div"));
+            assertEquals(Boolean.FALSE, page.eval("document.querySelector('java-config').checkVisibility()"));
+        }
+    }
+
+    @ChromiumOnly
+    void errorsShowBannersAndTheOtherScriptsRun(Lane lane) {
+        try (BrowserPage page = open(lane, "errors.html")) {
+            List<String> banners = page.banners();
+            assertEquals(2, banners.size(), banners.toString());
+            assertTrue(banners.get(0).startsWith("java.lang.IllegalStateException: could not read the answer"),
+                    banners.get(0));
+            assertTrue(banners.get(0).contains("Caused by: java.lang.NumberFormatException"), banners.get(0));
+            assertTrue(banners.get(1).contains("no Java script named 'errors/no-such-script'"), banners.get(1));
+            assertTrue(banners.get(1).contains("errors/throws, errors/works"), banners.get(1));
+            assertEquals(List.of("This line appears; the next one throws."),
+                    page.texts(".output script-java:nth-of-type(1) > div"));
+            assertTrue(page.text(".output").contains("The next script ran anyway"));
+            assertFalse(page.consoleErrors().isEmpty(), "errors also go to the console");
+        }
+    }
+}

@@ -1,0 +1,57 @@
+package io.github.pekoe.examples.harness;
+
+import java.util.List;
+
+/**
+ * One open page in one browser lane. Reads go through JavaScript in the page, so both lanes answer
+ * alike; waits are bounded (15 s) and fail with what the page logged so far.
+ */
+public interface BrowserPage extends AutoCloseable {
+
+    /**
+     * Evaluates a JavaScript expression in the page: a string, a number ({@link Long} when integral,
+     * else {@link Double}), a boolean, or {@code null} for null and undefined; other values come back
+     * as their JSON text.
+     */
+    Object eval(String jsExpression);
+
+    /** The {@code textContent} of the first element matching {@code css}, or null when none does. */
+    String text(String css);
+
+    /** The {@code textContent} of every element matching {@code css}, in document order. */
+    List<String> texts(String css);
+
+    /** The {@code innerHTML} of the first element matching {@code css}, or null when none does. */
+    String html(String css);
+
+    /** How many elements match {@code css}. */
+    int count(String css);
+
+    /** The attribute {@code name} of the first element matching {@code css}, or null. */
+    String attr(String css, String name);
+
+    /** Clicks the first element matching {@code css}; fails when there is none. */
+    void click(String css);
+
+    /** Waits until the window received {@code java:all-done}, i.e. every Java script of the page finished. */
+    void awaitAllDone();
+
+    /** Waits until the JavaScript expression {@code jsCondition} is truthy. */
+    void await(String jsCondition);
+
+    /** The text of each {@code console.error} so far. */
+    List<String> consoleErrors();
+
+    /** The text of each {@code console.warn} so far. */
+    List<String> consoleWarnings();
+
+    /** The message of each uncaught JavaScript error (and script that failed to load) so far. */
+    List<String> pageErrors();
+
+    /** The text of each Pekoe error banner ({@code .java-error}) on the page. */
+    List<String> banners();
+
+    /** Closes the page and its browser context (or its HtmlUnit client). */
+    @Override
+    void close();
+}

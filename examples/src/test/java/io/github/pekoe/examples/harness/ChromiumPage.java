@@ -1,0 +1,76 @@
+package io.github.pekoe.examples.harness;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Response;
+import java.nio.file.Path;
+
+/**
+ * The Chromium lane: a page in a fresh browser context, with the lifecycle probe injected before
+ * any page script so that every page, test page or gallery page, records {@code java:all-done}.
+ */
+final class ChromiumPage extends ScriptedPage {
+
+    private static final double POLL_MILLIS = 20;
+    /** Chromium asks for /favicon.ico by itself, late; its 404 is no error of the page under test. */
+    private static final String FAVICON = "/favicon.ico:";
+
+    private final BrowserContext context;
+    private final Page page;
+
+    private ChromiumPage(BrowserContext context) {
+        this.context = context;
+        this.page = context.newPage();
+        page.onConsoleMessage(message -> {
+            if (message.location().contains(FAVICON)) {
+                return;
+            }
+            if (message.type().equals("error")) {
+                consoleErrors.add(message.text());
+            } else if (message.type().equals("warning")) {
+                consoleWarnings.add(message.text());
+            }
+        });
+        page.onPageError(pageErrors::add);
+    }
+
+    /** Opens {@code url} in a new context of {@code browser} with {@code probe} as init script. */
+    static ChromiumPage open(Browser browser, String url, Path probe) {
+        BrowserContext context = browser.newContext();
+        try {
+            context.setDefaultTimeout(TIMEOUT_MILLIS);
+            context.addInitScript(probe);
+            ChromiumPage chromiumPage = new ChromiumPage(context);
+            Response response = chromiumPage.page.navigate(url);
+            if (response == null || response.status() >= 400) {
+                throw new AssertionError("GET " + url + " answered "
+                        + (response == null ? "nothing" : response.status() + " " + response.statusText()));
+            }
+            return chromiumPage;
+        } catch (RuntimeException | AssertionError e) {
+            context.close();
+            throw e;
+        }
+    }
+
+    @Override
+    Object evaluate(String jsExpression) {
+        return page.evaluate(jsExpression);
+    }
+
+    @Override
+    void idle() {
+        page.waitForTimeout(POLL_MILLIS);
+    }
+
+    @Override
+    void clickFirst(String css) {
+        page.locator(css).first().click();
+    }
+
+    @Override
+    public void close() {
+        context.close();
+    }
+}

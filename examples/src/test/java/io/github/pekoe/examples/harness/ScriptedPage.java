@@ -1,0 +1,133 @@
+package io.github.pekoe.examples.harness;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/**
+ * What both lanes share: every read is a JavaScript expression, every wait polls one until a
+ * deadline, and the logs are collected here by the lane's listeners. A lane supplies only
+ * evaluation, clicking, idling between polls and closing.
+ */
+abstract class ScriptedPage implements BrowserPage {
+
+    /** How long any wait may take before it fails. */
+    static final long TIMEOUT_MILLIS = 15_000;
+
+    private static final String ALL_DONE = "window.__probe && window.__probe.allDone === true";
+    private static final String PROBE_EVENTS = "window.__probe ? window.__probe.events.join(', ') : '(no probe on this page)'";
+
+    /** Filled by the lane's console listener. */
+    final List<String> consoleErrors = new CopyOnWriteArrayList<>();
+    /** Filled by the lane's console listener. */
+    final List<String> consoleWarnings = new CopyOnWriteArrayList<>();
+    /** Filled by the lane's error listener. */
+    final List<String> pageErrors = new CopyOnWriteArrayList<>();
+
+    /** Evaluates a JavaScript expression that yields a primitive or null; the lane's raw result. */
+    abstract Object evaluate(String jsExpression);
+
+    /** Lets the page run for a moment between two polls (timers, network, background jobs). */
+    abstract void idle();
+
+    /** Clicks the first element matching {@code css}, which exists. */
+    abstract void clickFirst(String css);
+
+    @Override
+    public final Object eval(String jsExpression) {
+        return JsValues.normalize(evaluate(JsValues.primitive(jsExpression)));
+    }
+
+    @Override
+    public String text(String css) {
+        return (String) eval(JsValues.onFirst(css, "e.textContent"));
+    }
+
+    @Override
+    public List<String> texts(String css) {
+        int count = count(css);
+        List<String> texts = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            texts.add((String) eval("document.querySelectorAll(" + JsValues.quote(css) + ")[" + i + "].textContent"));
+        }
+        return texts;
+    }
+
+    @Override
+    public String html(String css) {
+        return (String) eval(JsValues.onFirst(css, "e.innerHTML"));
+    }
+
+    @Override
+    public int count(String css) {
+        return ((Long) eval("document.querySelectorAll(" + JsValues.quote(css) + ").length")).intValue();
+    }
+
+    @Override
+    public String attr(String css, String name) {
+        return (String) eval(JsValues.onFirst(css, "e.getAttribute(" + JsValues.quote(name) + ")"));
+    }
+
+    @Override
+    public final void click(String css) {
+        if (count(css) == 0) {
+            throw new AssertionError("cannot click " + css + ": no element matches");
+        }
+        clickFirst(css);
+    }
+
+    @Override
+    public void awaitAllDone() {
+        awaitOrFail(ALL_DONE, "java:all-done");
+    }
+
+    @Override
+    public void await(String jsCondition) {
+        awaitOrFail(jsCondition, jsCondition);
+    }
+
+    @Override
+    public List<String> consoleErrors() {
+        return List.copyOf(consoleErrors);
+    }
+
+    @Override
+    public List<String> consoleWarnings() {
+        return List.copyOf(consoleWarnings);
+    }
+
+    @Override
+    public List<String> pageErrors() {
+        return List.copyOf(pageErrors);
+    }
+
+    @Override
+    public List<String> banners() {
+        return texts(".java-error");
+    }
+
+    private void awaitOrFail(String jsCondition, String what) {
+        long deadline = System.nanoTime() + TIMEOUT_MILLIS * 1_000_000;
+        String condition = "!!(" + jsCondition + ")";
+        while (!Boolean.TRUE.equals(eval(condition))) {
+            if (System.nanoTime() - deadline > 0) {
+                throw new AssertionError("waited " + TIMEOUT_MILLIS / 1000 + " s for " + what + " in vain; "
+                        + diagnostics());
+            }
+            idle();
+        }
+    }
+
+    private String diagnostics() {
+        String events;
+        String banners;
+        try {
+            events = (String) eval(PROBE_EVENTS);
+            banners = banners().toString();
+        } catch (RuntimeException e) {
+            events = banners = "(page unreadable: " + e.getMessage() + ")";
+        }
+        return "probe events: [" + events + "]; console errors: " + consoleErrors
+                + "; page errors: " + pageErrors + "; banners: " + banners;
+    }
+}
