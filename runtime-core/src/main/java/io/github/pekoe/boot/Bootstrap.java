@@ -1,18 +1,15 @@
 package io.github.pekoe.boot;
 
-import io.github.pekoe.lifecycle.DocumentReady;
-
 /**
  * The bundle's entry point ({@code <mainClass>} of the TeaVM plugin). Pages never call it: the
- * compiled bundle calls it as soon as it loads.
+ * compiled bundle calls it as soon as the document is parsed (see {@code AutoStartPlugin}).
  */
 public final class Bootstrap {
     private Bootstrap() {
     }
 
-    /** Waits for the document, then runs the page. */
+    /** Runs the page; the bundle calls it once the document is parsed. */
     public static void main(String[] args) {
-        DocumentReady.await();
         PageRunner.run();
     }
 }

@@ -26,16 +26,14 @@ final class PageRunner {
         HTMLDocument document = HTMLDocument.current();
         List<ScriptTag> tags = ScriptScanner.scan(document);
         if (loadConfig(document, tags)) {
-            ScriptCatalog catalog = catalog();
+            ScriptCatalog catalog = ScriptCatalog.shared();
             OutputTargets targets = new OutputTargets(document);
-            List<ScriptTag> runnable = new ArrayList<>();
+            List<String> problems = new ArrayList<>();
             for (ScriptTag tag : tags) {
-                if (prepare(tag, targets)) {
-                    runnable.add(tag);
-                }
+                problems.add(prepare(tag, targets));
             }
-            for (ScriptTag tag : runnable) {
-                runOne(tag, catalog);
+            for (int i = 0; i < tags.size(); i++) {
+                runOne(tags.get(i), problems.get(i), catalog);
             }
         }
         Lifecycle.allDone();
@@ -51,32 +49,28 @@ final class PageRunner {
         }
     }
 
-    private static ScriptCatalog catalog() {
-        return ScriptCatalog.shared();
-    }
-
-    private static boolean prepare(ScriptTag tag, OutputTargets targets) {
+    /** Gives the script its output element; returns why it cannot run, or null. */
+    private static String prepare(ScriptTag tag, OutputTargets targets) {
         if (tag.isWorker()) {
-            ErrorReport.report(tag.describe() + " asks for a worker; Java workers are not available yet,"
-                    + " so it does not run");
-            return false;
+            return tag.describe() + " asks for a worker; Java workers are not available yet, so it does not run";
         }
         try {
             targets.assign(tag);
-            return true;
+            return null;
         } catch (RuntimeException e) {
-            ErrorReport.report(e.getMessage());
-            Lifecycle.done(tag.element());
-            return false;
+            return e.getMessage();
         }
     }
 
-    private static void runOne(ScriptTag tag, ScriptCatalog catalog) {
+    /** Runs one script between its java:ready and java:done, or reports why it cannot run. */
+    private static void runOne(ScriptTag tag, String problem, ScriptCatalog catalog) {
         CurrentScript.enter(tag);
         Lifecycle.ready(tag.element());
         try {
             ScriptBody body = catalog.find(tag.name());
-            if (body == null) {
+            if (problem != null) {
+                ErrorReport.report(problem);
+            } else if (body == null) {
                 ErrorReport.report(unknownName(tag, catalog));
             } else {
                 body.run();

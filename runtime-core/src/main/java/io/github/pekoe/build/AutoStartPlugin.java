@@ -1,6 +1,7 @@
 package io.github.pekoe.build;
 
 import org.teavm.backend.javascript.TeaVMJavaScriptHost;
+import org.teavm.backend.javascript.codegen.SourceWriter;
 import org.teavm.backend.javascript.rendering.RenderingManager;
 import org.teavm.vm.BuildTarget;
 import org.teavm.vm.spi.AbstractRendererListener;
@@ -9,8 +10,9 @@ import org.teavm.vm.spi.TeaVMPlugin;
 
 /**
  * A TeaVM compiler plugin, found through {@code META-INF/services/org.teavm.vm.spi.TeaVMPlugin}:
- * when the bundle's entry point is Pekoe's {@link #BOOTSTRAP}, the bundle calls it as its last
- * statement, so including the script is enough to start Pekoe. Other bundles are left unchanged.
+ * when the bundle's entry point is Pekoe's {@link #BOOTSTRAP}, the bundle ends by calling it as soon
+ * as the document is parsed, so including the script is enough to start Pekoe. Other bundles are left
+ * unchanged.
  */
 public final class AutoStartPlugin implements TeaVMPlugin {
     /** The entry point whose bundles start themselves. */
@@ -35,10 +37,21 @@ public final class AutoStartPlugin implements TeaVMPlugin {
 
         @Override
         public void complete() {
-            if (BOOTSTRAP.equals(manager.getEntryPoint())) {
-                manager.getWriter().append("Promise.resolve().then(function()").ws().append("{").ws()
-                        .appendFunction("$rt_export_main").append("([]);").ws().append("});").newLine();
+            if (!BOOTSTRAP.equals(manager.getEntryPoint())) {
+                return;
             }
+            // Start once the whole bundle is evaluated and the document is parsed: at once when the
+            // script loads after parsing (async, defer, or added later), else on DOMContentLoaded.
+            SourceWriter writer = manager.getWriter();
+            writer.append("(function(start)").ws().append("{").ws()
+                    .append("if").ws().append("(typeof document").ws().append("!==").ws().append("'undefined'")
+                    .ws().append("&&").ws().append("document.readyState").ws().append("===").ws()
+                    .append("'loading')").ws().append("{").ws()
+                    .append("document.addEventListener('DOMContentLoaded',").ws().append("start);").ws()
+                    .append("}").ws().append("else").ws().append("{").ws()
+                    .append("Promise.resolve().then(start);").ws().append("}").ws()
+                    .append("})(function()").ws().append("{").ws()
+                    .appendFunction("$rt_export_main").append("([]);").ws().append("});").newLine();
         }
     }
 }

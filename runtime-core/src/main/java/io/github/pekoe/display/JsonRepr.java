@@ -1,6 +1,9 @@
 package io.github.pekoe.display;
 
-/** An object that {@code display()} shows as JSON text, escaped so it reads as text (PyScript's _repr_json_). */
+/**
+ * An object that {@code display()} shows as JSON text (PyScript's {@code _repr_json_}), escaped so it
+ * reads as text. Return the JSON text itself; other values are shown as their {@code toString()}.
+ */
 public interface JsonRepr {
     /** The {@code application/json} MIME type. */
     String MIME = "application/json";

@@ -27,6 +27,9 @@ public final class MimeBundle {
 
     /** Adds a representation ({@code value} may be a {@link MimeData}); returns this bundle. */
     public MimeBundle with(String mimeType, Object value) {
+        if (mimeType == null) {
+            throw new IllegalArgumentException("a MIME type in a MimeBundle must not be null");
+        }
         data.put(mimeType, value);
         return this;
     }
@@ -45,6 +48,6 @@ public final class MimeBundle {
     /** The meta data for {@code mimeType}, read-only and possibly empty. */
     public Map<String, String> metaFor(String mimeType) {
         Map<String, String> entries = meta.get(mimeType);
-        return entries == null ? Collections.emptyMap() : Collections.unmodifiableMap(entries);
+        return Collections.unmodifiableMap(entries == null ? new LinkedHashMap<>() : entries);
     }
 }

@@ -19,7 +19,7 @@ public final class MimeData {
 
     /** Returns {@code data} with no meta data. */
     public static MimeData of(Object data) {
-        return new MimeData(data, Collections.emptyMap());
+        return of(data, new LinkedHashMap<>());
     }
 
     /** Returns {@code data} with {@code meta}, kept in its order. */

@@ -1,6 +1,5 @@
 package io.github.pekoe.display;
 
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -45,18 +44,13 @@ public final class MimeRenderer {
 
     /** Tells whether {@code display()} can show {@code mimeType}. */
     public static boolean isSupported(String mimeType) {
-        switch (mimeType) {
-            case TEXT:
-            case HtmlRepr.MIME:
-            case PngRepr.MIME:
-            case JpegRepr.MIME:
-            case SvgRepr.MIME:
-            case JsonRepr.MIME:
-            case JavaScriptRepr.MIME:
-                return true;
-            default:
-                return false;
-        }
+        return TEXT.equals(mimeType) || HtmlRepr.MIME.equals(mimeType) || isImage(mimeType)
+                || SvgRepr.MIME.equals(mimeType) || JsonRepr.MIME.equals(mimeType)
+                || JavaScriptRepr.MIME.equals(mimeType);
+    }
+
+    private static boolean isImage(String mimeType) {
+        return PngRepr.MIME.equals(mimeType) || JpegRepr.MIME.equals(mimeType);
     }
 
     private static Rendered fromBundle(Object value) {
@@ -69,18 +63,21 @@ public final class MimeRenderer {
         }
         for (Map.Entry<String, Object> entry : bundle.data().entrySet()) {
             String mimeType = entry.getKey();
-            if (entry.getValue() != null && isSupported(mimeType)) {
-                Map<String, String> meta = new LinkedHashMap<>(bundle.metaFor(mimeType));
-                return renderAs(mimeType, entry.getValue(), meta);
+            if (isSupported(mimeType)) {
+                Rendered rendered = renderAs(mimeType, entry.getValue(), new LinkedHashMap<>(bundle.metaFor(mimeType)));
+                if (rendered != null) {
+                    return rendered;
+                }
             }
         }
         return null;
     }
 
     private static Rendered attempt(String mimeType, Object output) {
-        return output == null ? null : renderAs(mimeType, output, new LinkedHashMap<>());
+        return renderAs(mimeType, output, new LinkedHashMap<>());
     }
 
+    /** Renders {@code output} as {@code mimeType}; null when the output (or its data) is null. */
     private static Rendered renderAs(String mimeType, Object output, Map<String, String> meta) {
         Object data = output;
         if (output instanceof MimeData) {
@@ -88,22 +85,21 @@ public final class MimeRenderer {
             data = withMeta.data();
             meta.putAll(withMeta.meta());
         }
-        switch (mimeType) {
-            case TEXT:
-                return new Rendered(HtmlEscape.escape(String.valueOf(data)), mimeType);
-            case PngRepr.MIME:
-            case JpegRepr.MIME:
-                return new Rendered(image(mimeType, data, meta), mimeType);
-            case JsonRepr.MIME:
-                return new Rendered(HtmlEscape.escape(String.valueOf(data)), mimeType);
-            default:
-                return new Rendered(String.valueOf(data), mimeType);
+        if (data == null) {
+            return null;
         }
+        if (isImage(mimeType)) {
+            return new Rendered(image(mimeType, data, meta), mimeType);
+        }
+        if (TEXT.equals(mimeType) || JsonRepr.MIME.equals(mimeType)) {
+            return new Rendered(HtmlEscape.escape(String.valueOf(data)), mimeType);
+        }
+        return new Rendered(String.valueOf(data), mimeType);
     }
 
     private static String image(String mimeType, Object data, Map<String, String> meta) {
         String base64 = data instanceof byte[]
-                ? Base64.getEncoder().encodeToString((byte[]) data)
+                ? Base64Text.encode((byte[]) data)
                 : String.valueOf(data).trim();
         StringBuilder img = new StringBuilder("<img src=\"data:").append(mimeType).append(";base64,")
                 .append(HtmlEscape.escape(base64)).append('"');

@@ -45,18 +45,14 @@ public final class ErrorReport {
         HTMLElement banner = document.createElement("div");
         banner.setClassName("java-error");
         banner.setAttribute("role", "alert");
-        banner.getStyle().setProperty("border", "1px solid #b00020");
-        banner.getStyle().setProperty("background", "#fdecea");
-        banner.getStyle().setProperty("color", "#5f0010");
-        banner.getStyle().setProperty("padding", "0.5em 1em");
-        banner.getStyle().setProperty("margin", "0.5em 0");
+        banner.setAttribute("style", "border:1px solid #b00020;background:#fdecea;color:#5f0010;"
+                + "padding:.5em 1em;margin:.5em 0");
         HTMLElement heading = document.createElement("strong");
         heading.setTextContent(title);
         banner.appendChild(heading);
         if (!details.equals(title)) {
             HTMLElement stack = document.createElement("pre");
-            stack.getStyle().setProperty("white-space", "pre-wrap");
-            stack.getStyle().setProperty("margin", "0.5em 0 0");
+            stack.setAttribute("style", "white-space:pre-wrap;margin:.5em 0 0");
             stack.setTextContent(details);
             banner.appendChild(stack);
         }

@@ -3,8 +3,10 @@ package io.github.pekoe.error;
 import org.teavm.jso.JSBody;
 
 /**
- * Writes a throwable as Java prints it: class, message, frames, and each cause. Where the compiled
- * code carries no Java frames, the frames of the JavaScript stack captured at the throw are used.
+ * Writes a throwable as Java prints it: class, message, frames, and each cause. The frames are those
+ * of the JavaScript stack captured where the exception was thrown (TeaVM's JavaScript keeps no Java
+ * frames): readable function names in a {@code -Pdev} build, which also maps them to Java lines in
+ * the browser's debugger through its source maps.
  */
 public final class StackText {
     private StackText() {
@@ -27,21 +29,18 @@ public final class StackText {
     }
 
     private static void appendFrames(StringBuilder out, Throwable error) {
-        StackTraceElement[] frames = error.getStackTrace();
-        if (frames != null && frames.length > 0) {
-            for (StackTraceElement frame : frames) {
-                out.append("\tat ").append(frame).append('\n');
-            }
-            return;
-        }
         String jsStack = jsStack(error);
         if (jsStack != null) {
             appendJsFrames(out, jsStack);
         }
     }
 
-    /** Appends the "at ..." lines of a JavaScript stack, leaving out its message line. */
+    /**
+     * Appends the frames of a JavaScript stack: Chromium's "at ..." lines (its first line is the
+     * message), or Firefox's and Safari's "function@url:line:column" lines.
+     */
     static void appendJsFrames(StringBuilder out, String jsStack) {
+        boolean chromium = jsStack.startsWith("    at ") || jsStack.indexOf("\n    at ") >= 0;
         int start = 0;
         while (start < jsStack.length()) {
             int end = jsStack.indexOf('\n', start);
@@ -49,10 +48,8 @@ public final class StackText {
                 end = jsStack.length();
             }
             String line = jsStack.substring(start, end).trim();
-            if (line.startsWith("at ")) {
-                out.append('\t').append(line).append('\n');
-            } else if (line.indexOf('@') > 0) {
-                out.append("\tat ").append(line).append('\n');
+            if (chromium ? line.startsWith("at ") : line.indexOf('@') >= 0) {
+                out.append(chromium ? "\t" : "\tat ").append(line).append('\n');
             }
             start = end + 1;
         }

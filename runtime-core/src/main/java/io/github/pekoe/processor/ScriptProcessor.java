@@ -45,17 +45,18 @@ public final class ScriptProcessor extends AbstractProcessor {
 
     @Override
     public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
-        Map<String, List<String>> registrationsByPackage = new TreeMap<>();
+        Map<String, Map<String, String>> callsByPackage = new TreeMap<>();
         for (TypeElement annotation : annotations) {
             for (Element element : round.getElementsAnnotatedWith(annotation)) {
-                String registration = registration((TypeElement) element);
-                if (registration != null) {
-                    registrationsByPackage.computeIfAbsent(packageOf(element), p -> new ArrayList<>())
-                            .add(registration);
+                TypeElement type = (TypeElement) element;
+                String call = entryCall(type);
+                if (call != null) {
+                    callsByPackage.computeIfAbsent(packageOf(element), p -> new LinkedHashMap<>())
+                            .put(scriptName(type), call);
                 }
             }
         }
-        for (Map.Entry<String, List<String>> entry : registrationsByPackage.entrySet()) {
+        for (Map.Entry<String, Map<String, String>> entry : callsByPackage.entrySet()) {
             writeIndex(entry.getKey(), entry.getValue());
         }
         if (round.processingOver() && !indexes.isEmpty()) {
@@ -64,8 +65,8 @@ public final class ScriptProcessor extends AbstractProcessor {
         return true;
     }
 
-    /** Returns the Java statement that registers {@code type}, or null after reporting why it cannot. */
-    private String registration(TypeElement type) {
+    /** Returns the Java expression that runs {@code type}, or null after reporting why it cannot. */
+    private String entryCall(TypeElement type) {
         String name = scriptName(type);
         String problem = ScriptNames.problem(name);
         if (problem != null) {
@@ -75,22 +76,25 @@ public final class ScriptProcessor extends AbstractProcessor {
         if (previous != null) {
             return error(type, "the script name '" + name + "' is already used by " + previous);
         }
-        if (type.getKind() != ElementKind.CLASS || type.getModifiers().contains(Modifier.ABSTRACT)) {
+        boolean concrete = type.getKind() == ElementKind.CLASS || type.getKind() == ElementKind.RECORD;
+        if (!concrete || type.getModifiers().contains(Modifier.ABSTRACT)) {
             return error(type, "@Script goes on a concrete class");
         }
         if (type.getNestingKind().isNested() && !type.getModifiers().contains(Modifier.STATIC)) {
             return error(type, "a nested @Script class must be static");
         }
-        if (type.getModifiers().contains(Modifier.PRIVATE)) {
-            return error(type, "a @Script class must not be private");
+        for (Element scope = type; scope instanceof TypeElement; scope = scope.getEnclosingElement()) {
+            if (scope.getModifiers().contains(Modifier.PRIVATE)) {
+                return error(type, scope == type ? "a @Script class must not be private"
+                        : "a @Script class must not be inside a private class (" + scope.getSimpleName() + ")");
+            }
         }
         String className = type.getQualifiedName().toString();
-        String quoted = JavaText.quote(name);
         if (hasMain(type)) {
-            return "catalog.add(" + quoted + ", () -> " + className + ".main(new String[0]));";
+            return className + ".main(new String[0])";
         }
         if (isRunnable(type) && hasUsableConstructor(type)) {
-            return "catalog.add(" + quoted + ", () -> new " + className + "().run());";
+            return "new " + className + "().run()";
         }
         return error(type, "a @Script class needs 'public static void main(String[])' or must implement"
                 + " Runnable with a public no-argument constructor");
@@ -155,7 +159,11 @@ public final class ScriptProcessor extends AbstractProcessor {
         return null;
     }
 
-    private void writeIndex(String pkg, List<String> registrations) {
+    /**
+     * Writes the package's index: one registration per script and one small dispatcher class whose
+     * switch runs them, which keeps compiled bundles smaller than one class per script.
+     */
+    private void writeIndex(String pkg, Map<String, String> calls) {
         String qualified = pkg.isEmpty() ? INDEX_NAME : pkg + "." + INDEX_NAME;
         StringBuilder source = new StringBuilder();
         if (!pkg.isEmpty()) {
@@ -166,10 +174,27 @@ public final class ScriptProcessor extends AbstractProcessor {
                 .append(" implements io.github.pekoe.script.ScriptProvider {\n")
                 .append("    @Override\n")
                 .append("    public void registerScripts(io.github.pekoe.script.ScriptCatalog catalog) {\n");
-        for (String registration : registrations) {
-            source.append("        ").append(registration).append('\n');
+        int id = 0;
+        for (String name : calls.keySet()) {
+            source.append("        catalog.add(").append(JavaText.quote(name)).append(", new Entry(").append(id++)
+                    .append("));\n");
         }
-        source.append("    }\n}\n");
+        source.append("    }\n\n")
+                .append("    private static final class Entry implements io.github.pekoe.script.ScriptBody {\n")
+                .append("        private final int id;\n\n")
+                .append("        Entry(int id) {\n            this.id = id;\n        }\n\n")
+                .append("        @Override\n")
+                .append("        public void run() throws Exception {\n")
+                .append("            switch (id) {\n");
+        id = 0;
+        for (String call : calls.values()) {
+            source.append("                case ").append(id++).append(":\n")
+                    .append("                    ").append(call).append(";\n")
+                    .append("                    return;\n");
+        }
+        source.append("                default:\n")
+                .append("                    throw new IllegalStateException(\"no script number \" + id);\n")
+                .append("            }\n        }\n    }\n}\n");
         try (Writer writer = processingEnv.getFiler().createSourceFile(qualified).openWriter()) {
             writer.write(source.toString());
             indexes.add(qualified);

@@ -1,7 +1,6 @@
 package io.github.pekoe.script;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,8 +48,14 @@ public final class ScriptCatalog {
 
     /** Returns the registered names, sorted. */
     public List<String> names() {
-        List<String> names = new ArrayList<>(scripts.keySet());
-        Collections.sort(names);
+        List<String> names = new ArrayList<>(scripts.size());
+        for (String name : scripts.keySet()) {
+            int at = names.size();
+            while (at > 0 && names.get(at - 1).compareTo(name) > 0) {
+                at--;
+            }
+            names.add(at, name);
+        }
         return names;
     }
 }

@@ -11,8 +11,6 @@ import io.github.pekoe.display.MimeData;
 import io.github.pekoe.display.PngRepr;
 import io.github.pekoe.display.SvgRepr;
 import io.github.pekoe.script.Script;
-import java.util.List;
-import java.util.Map;
 
 /** Every kind of value display() takes, from plain text to images and DOM nodes. */
 @Script("display-demo")
@@ -25,7 +23,7 @@ public class DisplayDemo {
     public static void main(String[] args) {
         display("Text is escaped: <b>not bold</b> & safe.");
         display(HTML("<b>HTML(...)</b> is inserted as markup."));
-        display(42, 2.5, true, null, List.of("a", "list"), Map.of("a", "map"));
+        display(42, 2.5, true, null);
         display(new Bar(3), new Bar(7));
         display(new Swatch());
         display((JsonRepr) () -> "{\"kind\": \"json\", \"escaped\": true}");

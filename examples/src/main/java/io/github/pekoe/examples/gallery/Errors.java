@@ -15,15 +15,26 @@ public final class Errors {
         /** Fails on purpose. */
         public static void main(String[] args) {
             display("This line appears; the next one throws.");
-            parse("forty-two");
+            readAnswer("forty-two");
         }
 
-        private static int parse(String text) {
+        private static int readAnswer(String text) {
             try {
-                return Integer.parseInt(text);
-            } catch (NumberFormatException e) {
+                return digits(text);
+            } catch (IllegalArgumentException e) {
                 throw new IllegalStateException("could not read the answer", e);
             }
+        }
+
+        private static int digits(String text) {
+            int value = 0;
+            for (char c : text.toCharArray()) {
+                if (c < '0' || c > '9') {
+                    throw new IllegalArgumentException("'" + text + "' is not a whole number");
+                }
+                value = value * 10 + (c - '0');
+            }
+            return value;
         }
     }
 

@@ -77,7 +77,7 @@ class GalleryTest {
             assertEquals(2, banners.size(), banners.toString());
             assertTrue(banners.get(0).startsWith("java.lang.IllegalStateException: could not read the answer"),
                     banners.get(0));
-            assertTrue(banners.get(0).contains("Caused by: java.lang.NumberFormatException"), banners.get(0));
+            assertTrue(banners.get(0).contains("Caused by: java.lang.IllegalArgumentException: 'forty-two' is not a whole number"), banners.get(0));
             assertTrue(banners.get(1).contains("no Java script named 'errors/no-such-script'"), banners.get(1));
             assertTrue(banners.get(1).contains("errors/throws, errors/works"), banners.get(1));
             assertEquals(List.of("This line appears; the next one throws."),

@@ -1,0 +1,53 @@
+package io.github.pekoe.bridge;
+
+import org.teavm.jso.JSBody;
+
+/**
+ * Java's text for {@code double} and {@code float} values ({@code 42.0}, {@code 3.14159},
+ * {@code 1.0E10}, {@code NaN}), made from the browser's own shortest round-trip digits. Pekoe's
+ * compiler plugin routes {@code StringBuilder.append(double)} and with it {@code Double.toString}
+ * here, which keeps TeaVM's large number formatter out of every bundle.
+ */
+public final class NumberText {
+    private NumberText() {
+    }
+
+    /** Returns {@code value} as {@link Double#toString(double)} writes it. */
+    @JSBody(params = "d", script = ""
+            + "if (d !== d) { return 'NaN'; }"
+            + "if (d === Infinity) { return 'Infinity'; }"
+            + "if (d === -Infinity) { return '-Infinity'; }"
+            + "if (d === 0) { return 1 / d < 0 ? '-0.0' : '0.0'; }"
+            + "var sign = d < 0 ? '-' : '';"
+            + "var a = Math.abs(d);"
+            + "var e = a.toExponential();"
+            + "var at = e.indexOf('e');"
+            + "var digits = e.substring(0, at).replace('.', '');"
+            + "var exp = parseInt(e.substring(at + 1), 10);"
+            + "if (a >= 0.001 && a < 10000000) {"
+            + "  if (exp >= 0) {"
+            + "    while (digits.length < exp + 2) { digits = digits + '0'; }"
+            + "    return sign + digits.substring(0, exp + 1) + '.' + digits.substring(exp + 1);"
+            + "  }"
+            + "  var zeros = '';"
+            + "  for (var i = 1; i < -exp; i++) { zeros = zeros + '0'; }"
+            + "  return sign + '0.' + zeros + digits;"
+            + "}"
+            + "var rest = digits.length > 1 ? digits.substring(1) : '0';"
+            + "return sign + digits.charAt(0) + '.' + rest + 'E' + exp;")
+    public static native String formatDouble(double value);
+
+    /** Returns {@code value} as {@link Float#toString(float)} writes it: the shortest digits that identify the float. */
+    public static String formatFloat(float value) {
+        return formatDouble(shortestDecimal(value));
+    }
+
+    @JSBody(params = "f", script = ""
+            + "if (f !== f || f === Infinity || f === -Infinity || f === 0) { return f; }"
+            + "for (var p = 1; p < 9; p++) {"
+            + "  var candidate = Number(f.toPrecision(p));"
+            + "  if (Math.fround(candidate) === f) { return candidate; }"
+            + "}"
+            + "return Number(f.toPrecision(9));")
+    private static native double shortestDecimal(float value);
+}

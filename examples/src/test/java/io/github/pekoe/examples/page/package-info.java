@@ -1,0 +1,2 @@
+/** Browser tests of the page runner: script order, life cycle, output targets, failures, config. */
+package io.github.pekoe.examples.page;
