@@ -14,27 +14,17 @@ public final class NumberText {
 
     /** Returns {@code value} as {@link Double#toString(double)} writes it. */
     @JSBody(params = "d", script = ""
-            + "if (d !== d) { return 'NaN'; }"
-            + "if (d === Infinity) { return 'Infinity'; }"
-            + "if (d === -Infinity) { return '-Infinity'; }"
+            + "if (d !== d || d === 1 / 0 || d === -1 / 0) { return String(d); }"
             + "if (d === 0) { return 1 / d < 0 ? '-0.0' : '0.0'; }"
-            + "var sign = d < 0 ? '-' : '';"
-            + "var a = Math.abs(d);"
-            + "var e = a.toExponential();"
-            + "var at = e.indexOf('e');"
-            + "var digits = e.substring(0, at).replace('.', '');"
-            + "var exp = parseInt(e.substring(at + 1), 10);"
-            + "if (a >= 0.001 && a < 10000000) {"
-            + "  if (exp >= 0) {"
-            + "    while (digits.length < exp + 2) { digits = digits + '0'; }"
-            + "    return sign + digits.substring(0, exp + 1) + '.' + digits.substring(exp + 1);"
-            + "  }"
-            + "  var zeros = '';"
-            + "  for (var i = 1; i < -exp; i++) { zeros = zeros + '0'; }"
-            + "  return sign + '0.' + zeros + digits;"
+            + "var a = d < 0 ? -d : d, e = a.toExponential(), at = e.indexOf('e');"
+            + "var digits = e.substring(0, at).replace('.', ''), exp = +e.substring(at + 1);"
+            + "var s = d < 0 ? '-' : '';"
+            + "if (a < 0.001 || a >= 10000000) {"
+            + "  return s + digits.charAt(0) + '.' + (digits.substring(1) || '0') + 'E' + exp;"
             + "}"
-            + "var rest = digits.length > 1 ? digits.substring(1) : '0';"
-            + "return sign + digits.charAt(0) + '.' + rest + 'E' + exp;")
+            + "if (exp < 0) { return s + '0.' + '0'.repeat(-exp - 1) + digits; }"
+            + "while (digits.length < exp + 2) { digits += '0'; }"
+            + "return s + digits.substring(0, exp + 1) + '.' + digits.substring(exp + 1);")
     public static native String formatDouble(double value);
 
     /** Returns {@code value} as {@link Float#toString(float)} writes it: the shortest digits that identify the float. */

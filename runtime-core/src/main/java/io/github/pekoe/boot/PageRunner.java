@@ -1,7 +1,9 @@
 package io.github.pekoe.boot;
 
+import io.github.pekoe.config.ConfigSource;
 import io.github.pekoe.config.ConfigText;
 import io.github.pekoe.config.PageConfig;
+import io.github.pekoe.config.UrlText;
 import io.github.pekoe.error.ErrorReport;
 import io.github.pekoe.lifecycle.Lifecycle;
 import io.github.pekoe.scan.CurrentScript;
@@ -16,7 +18,8 @@ import org.teavm.jso.dom.html.HTMLDocument;
 
 /**
  * Runs a page: config first (a bad config stops everything, with a banner), then every Java script
- * element in document order. A failing script is reported and the next one runs.
+ * element in document order, each between its {@code java:ready} and {@code java:done}. A failing
+ * script is reported and the next one runs.
  */
 final class PageRunner {
     private PageRunner() {
@@ -25,7 +28,7 @@ final class PageRunner {
     static void run() {
         HTMLDocument document = HTMLDocument.current();
         List<ScriptTag> tags = ScriptScanner.scan(document);
-        if (loadConfig(document, tags)) {
+        if (configure(document, tags)) {
             ScriptCatalog catalog = ScriptCatalog.shared();
             OutputTargets targets = new OutputTargets(document);
             List<String> problems = new ArrayList<>();
@@ -39,12 +42,18 @@ final class PageRunner {
         Lifecycle.allDone();
     }
 
-    private static boolean loadConfig(HTMLDocument document, List<ScriptTag> tags) {
+    /** Reads the page's config (loading its URL, if any); reports a bad one and returns false. */
+    private static boolean configure(HTMLDocument document, List<ScriptTag> tags) {
         try {
-            ErrorReport.showBanners(ConfigText.bannersEnabled(PageConfig.load(document, tags)));
+            ConfigSource source = ConfigSource.locate(document, tags);
+            if (source != null) {
+                String url = source.url();
+                String loaded = url == null ? null : UrlText.get(url, source.origin());
+                ErrorReport.showBanners(ConfigText.bannersEnabled(PageConfig.use(source, loaded)));
+            }
             return true;
         } catch (RuntimeException e) {
-            ErrorReport.report(String.valueOf(e.getMessage()) + " (no Java script runs until the config is fixed)");
+            ErrorReport.report(e.getMessage() + " (no Java script runs until the config is fixed)");
             return false;
         }
     }

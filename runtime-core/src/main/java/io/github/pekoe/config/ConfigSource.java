@@ -8,7 +8,7 @@ import org.teavm.jso.dom.xml.Element;
 import org.teavm.jso.dom.xml.NodeList;
 
 /** Where the page's config comes from: inline JSON text or a {@code .json} URL, and how to name it. */
-final class ConfigSource {
+public final class ConfigSource {
     private final String text;
     private final String url;
     private final String origin;
@@ -26,7 +26,7 @@ final class ConfigSource {
      * @return the source, or null when the page has no config
      * @throws ConfigException if there are two sources or the URL does not name a {@code .json} file
      */
-    static ConfigSource locate(HTMLDocument document, List<ScriptTag> scripts) {
+    public static ConfigSource locate(HTMLDocument document, List<ScriptTag> scripts) {
         List<ConfigSource> found = new ArrayList<>();
         NodeList<? extends Element> elements = document.querySelectorAll("java-config");
         for (int i = 0; i < elements.getLength(); i++) {
@@ -65,7 +65,7 @@ final class ConfigSource {
     }
 
     /** The URL to load, trimmed, or null for inline text. */
-    String url() {
+    public String url() {
         return url == null ? null : url.trim();
     }
 
@@ -75,7 +75,7 @@ final class ConfigSource {
     }
 
     /** The source as a page author would name it, for messages. */
-    String origin() {
+    public String origin() {
         return origin;
     }
 }

@@ -1,13 +1,10 @@
 package io.github.pekoe.config;
 
 import io.github.pekoe.bridge.JsonText;
-import io.github.pekoe.scan.ScriptTag;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import org.teavm.jso.dom.html.HTMLDocument;
 
-/** Finds, loads and holds the page's one configuration. */
+/** Holds the page's one configuration, once read from its {@link ConfigSource}. */
 public final class PageConfig {
     private static Map<String, Object> current = ConfigText.check(new LinkedHashMap<>(), "an empty page");
 
@@ -20,27 +17,22 @@ public final class PageConfig {
     }
 
     /**
-     * Loads the configuration of {@code document}, blocking while a config URL loads.
+     * Makes the config of {@code source} current; {@code loadedText} is the body of its URL, or null
+     * for inline text.
      *
-     * @throws ConfigException if there are two sources, the JSON is invalid or the URL fails
+     * @throws ConfigException if the JSON is invalid or not an object
      */
-    public static Map<String, Object> load(HTMLDocument document, List<ScriptTag> scripts) {
-        ConfigSource source = ConfigSource.locate(document, scripts);
-        if (source != null) {
-            String url = source.url();
-            String text = url == null ? source.text() : UrlText.get(url, source.origin());
-            current = parse(text, url == null ? source.origin() : "'" + url + "'");
-        }
-        return current;
-    }
-
-    private static Map<String, Object> parse(String text, String origin) {
+    public static Map<String, Object> use(ConfigSource source, String loadedText) {
+        String url = source.url();
+        String text = url == null ? source.text() : loadedText;
+        String origin = url == null ? source.origin() : "'" + url + "'";
         Object parsed;
         try {
             parsed = JsonText.parse(text);
         } catch (IllegalArgumentException e) {
             throw new ConfigException("invalid config in " + origin + ": " + e.getMessage());
         }
-        return ConfigText.check(parsed, origin);
+        current = ConfigText.check(parsed, origin);
+        return current;
     }
 }

@@ -5,16 +5,16 @@ import org.teavm.interop.AsyncCallback;
 import org.teavm.jso.ajax.XMLHttpRequest;
 
 /** Reads a text file from the page's server, blocking the calling TeaVM thread. */
-final class UrlText {
+public final class UrlText {
     private UrlText() {
     }
 
     /**
-     * Returns the body of a GET of {@code url}.
+     * Returns the body of a GET of {@code url}, named {@code origin} in messages.
      *
      * @throws ConfigException if the request fails or the status is not 2xx
      */
-    static String get(String url, String origin) {
+    public static String get(String url, String origin) {
         String[] result = request(url);
         if (result[0] != null) {
             return result[0];

@@ -21,40 +21,40 @@ public final class ErrorReport {
 
     /** Reports an exception: its class, message and stack. */
     public static void report(Throwable error) {
-        report(String.valueOf(error), StackText.of(error));
+        report(StackText.of(error));
     }
 
-    /** Reports a problem that is not an exception, such as an unknown script name. */
-    public static void report(String message) {
-        report(message, message);
-    }
-
-    private static void report(String title, String details) {
-        Console.error(details);
+    /**
+     * Reports a problem: {@code text}'s first line is the banner's heading, the rest (a stack, say)
+     * is shown below it as preformatted text.
+     */
+    public static void report(String text) {
+        Console.error(text);
         if (bannersShown) {
             try {
-                showBanner(title, details);
+                showBanner(text);
             } catch (Throwable bannerFailure) {
                 Console.error("Pekoe could not show an error banner: " + bannerFailure);
             }
         }
     }
 
-    private static void showBanner(String title, String details) {
+    private static void showBanner(String text) {
         HTMLDocument document = HTMLDocument.current();
         HTMLElement banner = document.createElement("div");
         banner.setClassName("java-error");
         banner.setAttribute("role", "alert");
         banner.setAttribute("style", "border:1px solid #b00020;background:#fdecea;color:#5f0010;"
                 + "padding:.5em 1em;margin:.5em 0");
+        int lineEnd = text.indexOf('\n');
         HTMLElement heading = document.createElement("strong");
-        heading.setTextContent(title);
+        heading.setTextContent(lineEnd < 0 ? text : text.substring(0, lineEnd));
         banner.appendChild(heading);
-        if (!details.equals(title)) {
-            HTMLElement stack = document.createElement("pre");
-            stack.setAttribute("style", "white-space:pre-wrap;margin:.5em 0 0");
-            stack.setTextContent(details);
-            banner.appendChild(stack);
+        if (lineEnd >= 0) {
+            HTMLElement details = document.createElement("pre");
+            details.setAttribute("style", "white-space:pre-wrap;margin:.5em 0 0");
+            details.setTextContent(text.substring(lineEnd + 1));
+            banner.appendChild(details);
         }
         document.getBody().appendChild(banner);
     }

@@ -2,8 +2,6 @@ package io.github.pekoe.examples.gallery;
 
 import static io.github.pekoe.Pekoe.*;
 
-import io.github.pekoe.display.HtmlRepr;
-import io.github.pekoe.display.JavaScriptRepr;
 import io.github.pekoe.display.JsonRepr;
 import io.github.pekoe.display.MimeBundle;
 import io.github.pekoe.display.MimeBundleRepr;
@@ -36,7 +34,6 @@ public class DisplayDemo {
         display(target("status"), "Written into #status by id.");
         display(target("replaced").append(false), "append(false) replaced the old text.");
 
-        display(target("script-output"), (JavaScriptRepr) () -> "document.title = 'changed by script';");
     }
 
     /** An SVG bar of a given length. */
@@ -62,8 +59,8 @@ public class DisplayDemo {
         }
     }
 
-    /** Several representations at once: the first one display() supports wins. */
-    static final class Badge implements MimeBundleRepr, HtmlRepr {
+    /** Several representations at once: the first one display() supports wins (LaTeX is not one). */
+    static final class Badge implements MimeBundleRepr {
         private final String label;
 
         Badge(String label) {
@@ -74,11 +71,6 @@ public class DisplayDemo {
         public MimeBundle reprMimeBundle() {
             return MimeBundle.of("text/latex", "\\textbf{" + label + "}")
                     .with("text/html", "<span class=\"badge\">" + label + "</span>");
-        }
-
-        @Override
-        public Object reprHtml() {
-            return "<span>" + label + " (plain HTML)</span>";
         }
     }
 }

@@ -15,26 +15,17 @@ public final class Errors {
         /** Fails on purpose. */
         public static void main(String[] args) {
             display("This line appears; the next one throws.");
-            readAnswer("forty-two");
-        }
-
-        private static int readAnswer(String text) {
             try {
-                return digits(text);
+                checkAnswer("forty-two");
             } catch (IllegalArgumentException e) {
                 throw new IllegalStateException("could not read the answer", e);
             }
         }
 
-        private static int digits(String text) {
-            int value = 0;
-            for (char c : text.toCharArray()) {
-                if (c < '0' || c > '9') {
-                    throw new IllegalArgumentException("'" + text + "' is not a whole number");
-                }
-                value = value * 10 + (c - '0');
+        private static void checkAnswer(String answer) {
+            if (!answer.equals("42")) {
+                throw new IllegalArgumentException("'" + answer + "' is not 42");
             }
-            return value;
         }
     }
 
