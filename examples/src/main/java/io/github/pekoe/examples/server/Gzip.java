@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
+import java.util.zip.Deflater;
 import java.util.zip.GZIPOutputStream;
 
 /** Content negotiation for gzip, and the compression itself. */
@@ -43,14 +44,22 @@ final class Gzip {
         return false;
     }
 
-    /** {@code bytes} gzipped. */
+    /** {@code bytes} gzipped at the best compression, as a production server would send a static bundle. */
     static byte[] compress(byte[] bytes) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(bytes.length / 3 + 64);
-        try (GZIPOutputStream gzip = new GZIPOutputStream(out)) {
+        try (GZIPOutputStream gzip = new BestGzipOutputStream(out)) {
             gzip.write(bytes);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return out.toByteArray();
+    }
+
+    /** A gzip stream at {@link Deflater#BEST_COMPRESSION}. */
+    private static final class BestGzipOutputStream extends GZIPOutputStream {
+        BestGzipOutputStream(ByteArrayOutputStream out) throws IOException {
+            super(out);
+            def.setLevel(Deflater.BEST_COMPRESSION);
+        }
     }
 }
