@@ -4,9 +4,17 @@ import io.github.pekoe.config.PageConfig;
 import io.github.pekoe.display.Display;
 import io.github.pekoe.display.DisplayOptions;
 import io.github.pekoe.display.Html;
+import io.github.pekoe.event.Bindings;
+import io.github.pekoe.event.Event;
+import io.github.pekoe.event.EventHandler;
+import io.github.pekoe.event.HandlerCatalog;
+import io.github.pekoe.event.Registration;
+import io.github.pekoe.event.SimpleHandler;
+import io.github.pekoe.event.WhenOptions;
 import io.github.pekoe.scan.CurrentScript;
 import io.github.pekoe.script.ScriptBody;
 import io.github.pekoe.script.ScriptCatalog;
+import java.util.List;
 import java.util.Map;
 import org.teavm.jso.browser.Window;
 import org.teavm.jso.dom.html.HTMLDocument;
@@ -94,6 +102,57 @@ public final class Pekoe {
     /** The page's window. */
     public static Window window() {
         return Window.current();
+    }
+
+    /**
+     * Calls {@code handler} with each {@code type} event of {@code target} (PyScript's {@code when}):
+     * a CSS selector (matched now), an element (DOM or {@code web}), a collection or list of them, or
+     * a node list. The handler runs at once inside the dispatch, on a thread of its own: it may call
+     * {@code preventDefault()} and then block.
+     *
+     * @return what removes the binding
+     * @throws IllegalArgumentException if the target is empty, invalid or matches nothing
+     */
+    public static Registration when(String type, Object target, EventHandler handler) {
+        return Bindings.when(type, target, WhenOptions.none(), handler);
+    }
+
+    /** As {@link #when(String, Object, EventHandler)}, for a handler that does not need the event. */
+    public static Registration when(String type, Object target, SimpleHandler handler) {
+        return when(type, target, event -> handler.handle());
+    }
+
+    /** As {@link #when(String, Object, EventHandler)}, with {@code once}, {@code capture} or {@code passive}. */
+    public static Registration when(String type, Object target, WhenOptions options, EventHandler handler) {
+        return Bindings.when(type, target, options, handler);
+    }
+
+    /** Adds {@code listener} to a custom {@link Event}; the registration removes it again. */
+    public static <T> Registration when(Event<T> event, Event.Listener<? super T> listener) {
+        event.addListener(listener);
+        return () -> event.removeListener(listener);
+    }
+
+    /** Adds {@code listener} to each of several custom events; the registration removes it from all. */
+    public static <T> Registration when(List<Event<T>> events, Event.Listener<? super T> listener) {
+        for (Event<T> event : events) {
+            event.addListener(listener);
+        }
+        return () -> {
+            for (Event<T> event : events) {
+                event.removeListener(listener);
+            }
+        };
+    }
+
+    /**
+     * Registers a handler in code under {@code name}, for {@code py-EVENT}/{@code java-EVENT}
+     * attributes; call it from a script, before the page binds its attributes.
+     *
+     * @throws IllegalArgumentException if the name is empty or taken
+     */
+    public static void registerHandler(String name, EventHandler handler) {
+        HandlerCatalog.shared().add(name, handler);
     }
 
     /**

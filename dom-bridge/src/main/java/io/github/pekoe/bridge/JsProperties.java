@@ -20,6 +20,10 @@ public final class JsProperties {
     @JSBody(params = {"object", "name"}, script = "var v = object[name]; return typeof v === 'string' ? v : null;")
     public static native String getString(JSObject object, String name);
 
+    /** Sets {@code object[name] = value} for a string value. */
+    @JSBody(params = {"object", "name", "value"}, script = "object[name] = value;")
+    public static native void setString(JSObject object, String name, String value);
+
     /** Tells whether the global scope has a binding named {@code name}, e.g. {@code fetch} or {@code indexedDB}. */
     @JSBody(params = "name", script = "return typeof globalThis[name] !== 'undefined';")
     public static native boolean hasGlobal(String name);

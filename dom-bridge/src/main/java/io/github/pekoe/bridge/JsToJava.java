@@ -48,20 +48,20 @@ public final class JsToJava {
     }
 
     private static List<Object> list(JSObject array) {
-        int length = length(array);
+        int length = JsArrays.length(array);
         List<Object> list = new ArrayList<>(length);
         for (int i = 0; i < length; i++) {
-            list.add(convert(item(array, i)));
+            list.add(convert(JsArrays.item(array, i)));
         }
         return list;
     }
 
     private static Map<String, Object> map(JSObject object) {
         JSObject keys = keys(object);
-        int length = length(keys);
+        int length = JsArrays.length(keys);
         Map<String, Object> map = new LinkedHashMap<>();
         for (int i = 0; i < length; i++) {
-            String key = asString(item(keys, i));
+            String key = JsArrays.string(keys, i);
             map.put(key, convert(JsProperties.get(object, key)));
         }
         return map;
@@ -83,12 +83,6 @@ public final class JsToJava {
 
     @JSBody(params = "v", script = "return v;")
     private static native double asNumber(JSObject v);
-
-    @JSBody(params = "v", script = "return v.length;")
-    private static native int length(JSObject v);
-
-    @JSBody(params = {"v", "i"}, script = "return v[i];")
-    private static native JSObject item(JSObject v, int i);
 
     @JSBody(params = "v", script = "return Object.keys(v);")
     private static native JSObject keys(JSObject v);

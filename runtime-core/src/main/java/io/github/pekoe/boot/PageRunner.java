@@ -5,6 +5,7 @@ import io.github.pekoe.config.ConfigText;
 import io.github.pekoe.config.PageConfig;
 import io.github.pekoe.config.UrlText;
 import io.github.pekoe.error.ErrorReport;
+import io.github.pekoe.event.PageEvents;
 import io.github.pekoe.lifecycle.Lifecycle;
 import io.github.pekoe.scan.CurrentScript;
 import io.github.pekoe.scan.OutputTargets;
@@ -18,8 +19,9 @@ import org.teavm.jso.dom.html.HTMLDocument;
 
 /**
  * Runs a page: config first (a bad config stops everything, with a banner), then every Java script
- * element in document order, each between its {@code java:ready} and {@code java:done}. A failing
- * script is reported and the next one runs.
+ * element in document order, each between its {@code java:ready} and {@code java:done}, then the
+ * page's events ({@code @When} and {@code py-*}/{@code java-*} attributes), then {@code java:all-done}.
+ * A failing script is reported and the next one runs.
  */
 final class PageRunner {
     private PageRunner() {
@@ -38,6 +40,7 @@ final class PageRunner {
             for (int i = 0; i < tags.size(); i++) {
                 runOne(tags.get(i), problems.get(i), catalog);
             }
+            PageEvents.start(document);
         }
         Lifecycle.allDone();
     }

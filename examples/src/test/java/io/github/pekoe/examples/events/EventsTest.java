@@ -1,0 +1,191 @@
+package io.github.pekoe.examples.events;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.pekoe.examples.harness.BothLanes;
+import io.github.pekoe.examples.harness.BrowserPage;
+import io.github.pekoe.examples.harness.ChromiumOnly;
+import io.github.pekoe.examples.harness.Lane;
+import io.github.pekoe.examples.harness.TestSite;
+import java.util.List;
+
+/** PyScript's event behaviours on events.html (see EventFixtures), in both lanes. */
+class EventsTest {
+    private static BrowserPage open(Lane lane) {
+        BrowserPage page = lane.open(TestSite.url("/test/events.html"));
+        page.awaitAllDone();
+        clearLog(page);
+        return page;
+    }
+
+    private static void clearLog(BrowserPage page) {
+        page.eval("document.getElementById('log').textContent = ''");
+    }
+
+    private static List<String> log(BrowserPage page) {
+        return page.texts("#log > div");
+    }
+
+    @BothLanes
+    void attributesCallNamedHandlersWithTheEventOrWithout(Lane lane) {
+        try (BrowserPage page = open(lane)) {
+            page.click("#save-py");
+            page.click("#save-java");
+            page.click("#load");
+            assertEquals(List.of("save click on save-py", "save click on save-java", "load"), log(page),
+                    "a handler that does not block has finished when the click returns");
+        }
+    }
+
+    @BothLanes
+    void anUnknownNameIsReportedOnceNamingAttributeElementAndKnownNames(Lane lane) {
+        try (BrowserPage page = open(lane)) {
+            List<String> banners = page.banners();
+            assertEquals(1, banners.size(), banners.toString());
+            assertEquals("no handler named 'sav' for py-click on <button id=\"go\">; known handlers: save, load, boom,"
+                    + " slow, submitForm, custom, registered-in-code", banners.get(0));
+            page.click("#go");
+            assertEquals(1, page.banners().size());
+        }
+    }
+
+    @BothLanes
+    void aFailingHandlerIsReportedAndRunsAgainNextTime(Lane lane) {
+        try (BrowserPage page = open(lane)) {
+            page.click("#boom");
+            page.click("#boom");
+            page.click("#load");
+            List<String> banners = page.banners();
+            assertEquals(3, banners.size(), banners.toString());
+            assertTrue(banners.get(1).startsWith("java.lang.IllegalStateException: handler failed 1"), banners.get(1));
+            assertTrue(banners.get(2).startsWith("java.lang.IllegalStateException: handler failed 2"), banners.get(2));
+            assertTrue(banners.get(2).contains("\tat "), "with the stack: " + banners.get(2));
+            assertEquals(List.of("load"), log(page), "the page keeps working");
+        }
+    }
+
+    @BothLanes
+    void aHandlerPreventsTheDefaultThenBlocks(Lane lane) {
+        try (BrowserPage page = open(lane)) {
+            page.click("#slow");
+            assertEquals(List.of("slow started"), log(page), "it ran at once, up to its first block");
+            page.await("document.querySelectorAll('#log > div').length === 2");
+            assertEquals(List.of("slow started", "slow finished"), log(page));
+            assertEquals("", page.eval("location.hash"), "the link did not navigate");
+        }
+    }
+
+    @BothLanes
+    void aSubmitHandlerKeepsThePageAndThenWorks(Lane lane) {
+        try (BrowserPage page = open(lane)) {
+            page.click("#submit");
+            page.await("document.querySelectorAll('#log > div').length === 1");
+            assertEquals(List.of("submitted"), log(page));
+            assertEquals("events", page.eval("document.title"), "still on the same page");
+        }
+    }
+
+    @BothLanes
+    void hyphenatedEventNamesWork(Lane lane) {
+        try (BrowserPage page = open(lane)) {
+            page.eval("document.getElementById('hyphen').dispatchEvent(new CustomEvent('my-event')) && ''");
+            assertEquals(List.of("custom my-event"), log(page));
+        }
+    }
+
+    @BothLanes
+    void whenAnnotationsBindEveryMatchAndBothOnOneMethod(Lane lane) {
+        try (BrowserPage page = open(lane)) {
+            page.click("#twice");
+            page.eval("document.getElementById('twice').dispatchEvent(new MouseEvent('dblclick', {bubbles: true})) && ''");
+            page.click("#k1");
+            page.click("#k2");
+            assertEquals(List.of("twice click", "twice dblclick", "k k1", "k k2"), log(page));
+        }
+    }
+
+    @BothLanes
+    void whenTakesSelectorsElementsListsAndNodeListsAndHonoursOnceAndRemove(Lane lane) {
+        try (BrowserPage page = open(lane)) {
+            for (String id : new String[] {"by-selector", "by-element", "list-a", "list-b", "n1", "n2", "once",
+                "once", "removed"}) {
+                page.click("#" + id);
+            }
+            assertEquals(List.of("selector", "element", "list list-a", "list list-b", "nodes n1", "nodes n2", "once"),
+                    log(page));
+        }
+    }
+
+    @BothLanes
+    void whenRejectsBadTargetsWithClearMessages(Lane lane) {
+        try (BrowserPage page = lane.open(TestSite.url("/test/events.html"))) {
+            page.awaitAllDone();
+            assertEquals(List.of(
+                    "error: when(\"click\", \"\"): the selector is empty",
+                    "error: when(\"click\", \"   \"): the selector is empty",
+                    "error: when(\"click\", \"#nothing-here\"): the target matches no element",
+                    "error: when(\"click\", \"###\"): '###' is not a valid CSS selector",
+                    "error: when(\"click\", an null): the target must be a CSS selector, an element, a collection of"
+                            + " elements or a node list, not null",
+                    "error: when(\"click\", an object): the target must be a CSS selector, an element, a collection"
+                            + " of elements or a node list, not java.lang.Integer"),
+                    page.texts("#log > div").subList(0, 6));
+        }
+    }
+
+    @BothLanes
+    void customEventsFollowPyScriptsRules(Lane lane) {
+        try (BrowserPage page = lane.open(TestSite.url("/test/events.html"))) {
+            page.awaitAllDone();
+            List<String> log = page.texts("#log > div");
+            assertEquals(List.of("first a", "second a", "second b", "listeners after clearing: 0", "before 7",
+                    "trigger threw: listener failed on 7", "either 1", "either 2"), log.subList(6, 14));
+        }
+    }
+
+    @BothLanes
+    void handlersRegisteredInCodeAndClicksFromAScriptWork(Lane lane) {
+        try (BrowserPage page = lane.open(TestSite.url("/test/events.html"))) {
+            page.awaitAllDone();
+            List<String> log = page.texts("#log > div");
+            assertEquals(List.of("after the script's own click"), log.subList(14, log.size()),
+                    "attributes bind after the scripts ran, so the script's click found no handler yet");
+            clearLog(page);
+            page.click("#registered");
+            page.click("#nested");
+            assertEquals(List.of("registered click", "save click on nested"), log(page));
+        }
+    }
+
+    @BothLanes
+    void attributesAddedOrChangedLaterAreBound(Lane lane) {
+        try (BrowserPage page = open(lane)) {
+            String clickUntilLogged = "(document.getElementById('later-attribute').click(),"
+                    + " document.querySelector('#log > div:last-child') || {}).textContent === ";
+            page.eval("document.getElementById('later-attribute').setAttribute('py-click', 'load') || ''");
+            page.await(clickUntilLogged + "'load'");
+            page.eval("document.getElementById('later-attribute').setAttribute('py-click', 'save') || ''");
+            page.await(clickUntilLogged + "'save click on later-attribute'");
+            clearLog(page);
+            page.click("#later-attribute");
+            assertEquals(List.of("save click on later-attribute"), log(page), "rebound, not bound twice");
+        }
+    }
+
+    @ChromiumOnly
+    void elementsAddedLaterAndInOpenShadowRootsAreBound(Lane lane) {
+        try (BrowserPage page = open(lane)) {
+            page.eval("(function () { var b = document.createElement('button'); b.id = 'added'; "
+                    + "b.setAttribute('py-click', 'save'); document.body.appendChild(b);"
+                    + " var host = document.createElement('div'); document.body.appendChild(host);"
+                    + " var root = host.attachShadow({mode: 'open'}); var s = document.createElement('button');"
+                    + " s.id = 'shadowed'; s.setAttribute('java-click', 'load'); root.appendChild(s);"
+                    + " window.__shadowButton = s; return ''; })()");
+            page.await("true");
+            page.click("#added");
+            page.eval("window.__shadowButton.click() || ''");
+            assertEquals(List.of("save click on added", "load"), log(page));
+        }
+    }
+}

@@ -1,0 +1,47 @@
+package io.github.pekoe.event;
+
+import org.teavm.jso.JSBody;
+import org.teavm.jso.JSFunctor;
+import org.teavm.jso.JSObject;
+
+/**
+ * Adds DOM listeners whose Java handler runs on a thread of its own, started inside the dispatch
+ * (see {@link HandlerThreads}).
+ */
+final class DomListeners {
+    private DomListeners() {
+    }
+
+    /** A JavaScript function receiving the event. */
+    @JSFunctor
+    interface Listener extends JSObject {
+        void on(org.teavm.jso.dom.events.Event event);
+    }
+
+    /**
+     * Adds a listener for {@code type} on {@code target}; returns what removes it. {@code once} is
+     * kept here rather than by the browser, so it holds in every browser.
+     */
+    static Registration add(JSObject target, String type, EventHandler handler, WhenOptions options) {
+        boolean capture = options.isCapture();
+        Registration[] registration = new Registration[1];
+        Listener listener = event -> {
+            if (options.isOnce()) {
+                registration[0].remove();
+            }
+            HandlerThreads.runNow(() -> handler.handle(event));
+        };
+        registration[0] = () -> removeListener(target, type, listener, capture);
+        addListener(target, type, listener, capture, options.isPassive());
+        return registration[0];
+    }
+
+    @JSBody(params = {"target", "type", "listener", "capture", "passive"},
+            script = "target.addEventListener(type, listener, passive ? {capture: capture, passive: true} : capture);")
+    private static native void addListener(JSObject target, String type, Listener listener, boolean capture,
+            boolean passive);
+
+    @JSBody(params = {"target", "type", "listener", "capture"},
+            script = "target.removeEventListener(type, listener, capture);")
+    private static native void removeListener(JSObject target, String type, Listener listener, boolean capture);
+}
