@@ -1,9 +1,13 @@
 package io.github.pekoe.event;
 
+import io.github.pekoe.bridge.Console;
 import io.github.pekoe.error.ErrorReport;
 import org.teavm.jso.dom.html.HTMLDocument;
 
-/** Wires the page's events once its scripts have run: {@link When} bindings, then the attributes. */
+/**
+ * Wires the page's events once its scripts have run: {@link When} bindings (one matching nothing on
+ * this page is a console warning, an invalid selector an error), then the attributes.
+ */
 public final class PageEvents {
     private PageEvents() {
     }
@@ -12,11 +16,14 @@ public final class PageEvents {
     public static void start(HTMLDocument document) {
         HandlerCatalog catalog = HandlerCatalog.shared();
         for (int i = 0; i < catalog.whenCount(); i++) {
+            String binding = "@When(event = \"" + catalog.whenEvent(i) + "\", selector = \""
+                    + catalog.whenSelector(i) + "\")";
             try {
-                Bindings.when(catalog.whenEvent(i), catalog.whenSelector(i), WhenOptions.none(), catalog.whenHandler(i));
+                if (!Bindings.whenPresent(catalog.whenEvent(i), catalog.whenSelector(i), catalog.whenHandler(i))) {
+                    Console.warn(binding + " matches no element on this page, so it binds nothing");
+                }
             } catch (RuntimeException e) {
-                ErrorReport.report("@When(event = \"" + catalog.whenEvent(i) + "\", selector = \""
-                        + catalog.whenSelector(i) + "\"): " + e.getMessage());
+                ErrorReport.report(binding + ": " + e.getMessage());
             }
         }
         new AttributeBinder(catalog).bindAndWatch(document);

@@ -21,7 +21,16 @@ final class Targets {
      * @throws IllegalArgumentException if the target is null, empty, invalid, of another type, or matches nothing
      */
     static List<JSObject> resolve(String type, Object target) {
-        String call = "when(\"" + type + "\", " + describe(target) + ")";
+        List<JSObject> nodes = resolveAny(type, target);
+        if (nodes.isEmpty()) {
+            throw new IllegalArgumentException(call(type, target) + ": the target matches no element");
+        }
+        return nodes;
+    }
+
+    /** As {@link #resolve}, but a target that matches nothing gives an empty list. */
+    static List<JSObject> resolveAny(String type, Object target) {
+        String call = call(type, target);
         List<JSObject> nodes = new ArrayList<>();
         if (target instanceof String) {
             String selector = ((String) target).trim();
@@ -36,10 +45,11 @@ final class Targets {
         } else {
             add(nodes, target, call);
         }
-        if (nodes.isEmpty()) {
-            throw new IllegalArgumentException(call + ": the target matches no element");
-        }
         return nodes;
+    }
+
+    private static String call(String type, Object target) {
+        return "when(\"" + type + "\", " + describe(target) + ")";
     }
 
     private static void add(List<JSObject> nodes, Object target, String call) {
