@@ -40,7 +40,7 @@ final class PageRunner {
             for (int i = 0; i < tags.size(); i++) {
                 runOne(tags.get(i), problems.get(i), catalog);
             }
-            PageEvents.start(document);
+            PageEvents.afterScripts(document);
         }
         Lifecycle.allDone();
     }

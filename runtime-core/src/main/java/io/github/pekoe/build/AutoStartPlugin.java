@@ -10,13 +10,16 @@ import org.teavm.vm.spi.TeaVMPlugin;
 
 /**
  * A TeaVM compiler plugin, found through {@code META-INF/services/org.teavm.vm.spi.TeaVMPlugin}:
- * when the bundle's entry point is Pekoe's {@link #BOOTSTRAP}, the bundle ends by calling it as soon
+ * when the bundle's entry point is Pekoe's {@link #BOOTSTRAP} or a generated {@link #PAGE_ENTRY}, the
+ * bundle ends by calling it as soon
  * as the document is parsed, so including the script is enough to start Pekoe. Other bundles are left
  * unchanged.
  */
 public final class AutoStartPlugin implements TeaVMPlugin {
     /** The entry point whose bundles start themselves. */
     public static final String BOOTSTRAP = "io.github.pekoe.boot.Bootstrap";
+    /** The simple name of the per-package entry points the annotation processor generates. */
+    public static final String PAGE_ENTRY = "PekoePage";
 
     @Override
     public void install(TeaVMHost host) {
@@ -37,7 +40,8 @@ public final class AutoStartPlugin implements TeaVMPlugin {
 
         @Override
         public void complete() {
-            if (!BOOTSTRAP.equals(manager.getEntryPoint())) {
+            String entry = manager.getEntryPoint();
+            if (!BOOTSTRAP.equals(entry) && !entry.endsWith("." + PAGE_ENTRY) && !entry.equals(PAGE_ENTRY)) {
                 return;
             }
             // Start once the whole bundle is evaluated and the document is parsed: at once when the

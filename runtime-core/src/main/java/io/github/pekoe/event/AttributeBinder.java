@@ -18,8 +18,6 @@ import org.teavm.jso.dom.xml.Element;
  * unknown name is reported once per element and attribute.
  */
 public final class AttributeBinder {
-    private static final String[] PREFIXES = {"py-", "java-"};
-
     private final HandlerCatalog catalog;
     private final Map<String, Registration> listeners = new HashMap<>();
     private final Map<String, String> boundValues = new HashMap<>();
@@ -110,12 +108,8 @@ public final class AttributeBinder {
 
     /** Returns the event an attribute names ({@code py-click} gives {@code click}), or null. */
     static String eventOf(String attribute) {
-        for (String prefix : PREFIXES) {
-            if (attribute.startsWith(prefix) && attribute.length() > prefix.length()) {
-                return attribute.substring(prefix.length());
-            }
-        }
-        return null;
+        int prefix = attribute.startsWith("py-") ? 3 : attribute.startsWith("java-") ? 5 : 0;
+        return prefix > 0 && attribute.length() > prefix ? attribute.substring(prefix) : null;
     }
 
     private String known() {
@@ -132,7 +126,7 @@ public final class AttributeBinder {
         return id;
     }
 
-    private static String describe(Element element) {
+    static String describe(Element element) {
         StringBuilder out = new StringBuilder("<").append(Nodes.localName(element));
         String id = element.getAttribute("id");
         if (id != null) {
@@ -156,5 +150,5 @@ public final class AttributeBinder {
     private static native JSObject descendants(JSObject root);
 
     @JSBody(params = "element", script = "return element.getAttributeNames();")
-    private static native JSObject attributeNames(JSObject element);
+    static native JSObject attributeNames(JSObject element);
 }

@@ -14,15 +14,19 @@ public final class HandlerCatalog {
     private final List<String[]> whens = new ArrayList<>();
     private final List<EventHandler> whenHandlers = new ArrayList<>();
 
-    /** Returns the page's catalogue, filled from every {@link HandlerProvider} on first use. */
+    /** Returns the page's catalogue. */
     public static HandlerCatalog shared() {
         if (shared == null) {
             shared = new HandlerCatalog();
-            for (HandlerProvider provider : ServiceLoader.load(HandlerProvider.class)) {
-                provider.registerHandlers(shared);
-            }
         }
         return shared;
+    }
+
+    /** Adds the handlers and bindings of every {@link HandlerProvider} listed in {@code META-INF/services}. */
+    public static void addServices() {
+        for (HandlerProvider provider : ServiceLoader.load(HandlerProvider.class)) {
+            provider.registerHandlers(shared());
+        }
     }
 
     /**
@@ -41,12 +45,14 @@ public final class HandlerCatalog {
             throw new IllegalArgumentException("a handler named '" + name + "' is already registered");
         }
         handlers.put(name, handler);
+        PageEvents.enable();
     }
 
     /** Records a binding of {@code handler} to {@code event} on {@code selector}, made at start-up. */
     public void when(String event, String selector, EventHandler handler) {
         whens.add(new String[] {event, selector});
         whenHandlers.add(handler);
+        PageEvents.enable();
     }
 
     /** Returns the handler named {@code name}, or null. */

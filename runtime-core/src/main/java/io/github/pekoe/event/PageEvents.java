@@ -1,19 +1,46 @@
 package io.github.pekoe.event;
 
 import io.github.pekoe.bridge.Console;
+import io.github.pekoe.bridge.JsArrays;
 import io.github.pekoe.error.ErrorReport;
 import org.teavm.jso.dom.html.HTMLDocument;
+import org.teavm.jso.dom.xml.Element;
 
 /**
  * Wires the page's events once its scripts have run: {@link When} bindings (one matching nothing on
- * this page is a console warning, an invalid selector an error), then the attributes.
+ * this page is a console warning, an invalid selector an error), then the attributes. A bundle only
+ * carries this wiring when it registers handlers (the first registration switches it on), so a page
+ * without any pays nothing for it; there, a {@code py-*} or {@code java-*} attribute is reported as
+ * naming a handler the bundle cannot have.
  */
 public final class PageEvents {
+    private static Wiring wiring;
+
     private PageEvents() {
     }
 
-    /** Makes every start-up binding (reporting those that fail) and binds and watches the attributes. */
-    public static void start(HTMLDocument document) {
+    /** What wires a page's events. */
+    interface Wiring {
+        void wire(HTMLDocument document);
+    }
+
+    /** Switches the wiring on; called by the first handler or binding registered. */
+    static void enable() {
+        if (wiring == null) {
+            wiring = PageEvents::wire;
+        }
+    }
+
+    /** Wires the page's events, or reports attributes that no handler can serve. */
+    public static void afterScripts(HTMLDocument document) {
+        if (wiring != null) {
+            wiring.wire(document);
+        } else {
+            reportUnbound(document);
+        }
+    }
+
+    private static void wire(HTMLDocument document) {
         HandlerCatalog catalog = HandlerCatalog.shared();
         for (int i = 0; i < catalog.whenCount(); i++) {
             String binding = "@When(event = \"" + catalog.whenEvent(i) + "\", selector = \""
@@ -27,5 +54,21 @@ public final class PageEvents {
             }
         }
         new AttributeBinder(catalog).bindAndWatch(document);
+    }
+
+    private static void reportUnbound(HTMLDocument document) {
+        var elements = document.querySelectorAll("*");
+        for (int i = 0; i < elements.getLength(); i++) {
+            Element element = elements.get(i);
+            var names = AttributeBinder.attributeNames(element);
+            for (int j = 0; j < JsArrays.length(names); j++) {
+                String attribute = JsArrays.string(names, j);
+                if (AttributeBinder.eventOf(attribute) != null) {
+                    ErrorReport.report("no handler named '" + element.getAttribute(attribute) + "' for " + attribute
+                            + " on " + AttributeBinder.describe(element) + "; this page's bundle has no handlers"
+                            + " (no @Handler, @When or registerHandler in it)");
+                }
+            }
+        }
     }
 }

@@ -77,7 +77,7 @@ public final class HandlerProcessor extends AbstractProcessor {
         if (round.processingOver() && !indexes.isEmpty()) {
             GeneratedFiles.writeService(processingEnv, SERVICE, indexes);
         }
-        return true;
+        return false;
     }
 
     /** Returns the Java expression that calls {@code method} with {@code event}, or null after an error. */

@@ -58,7 +58,7 @@ public final class ScriptProcessor extends AbstractProcessor {
         if (round.processingOver() && !indexes.isEmpty()) {
             GeneratedFiles.writeService(processingEnv, SERVICE, indexes);
         }
-        return true;
+        return false;
     }
 
     /** Returns the Java expression that runs {@code type}, or null after reporting why it cannot. */

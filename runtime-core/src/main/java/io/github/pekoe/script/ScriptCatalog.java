@@ -12,15 +12,19 @@ public final class ScriptCatalog {
 
     private final Map<String, ScriptBody> scripts = new LinkedHashMap<>();
 
-    /** Returns the page's catalogue, filled from every {@link ScriptProvider} on first use. */
+    /** Returns the page's catalogue. */
     public static ScriptCatalog shared() {
         if (shared == null) {
             shared = new ScriptCatalog();
-            for (ScriptProvider provider : ServiceLoader.load(ScriptProvider.class)) {
-                provider.registerScripts(shared);
-            }
         }
         return shared;
+    }
+
+    /** Adds the scripts of every {@link ScriptProvider} listed in {@code META-INF/services}. */
+    public static void addServices() {
+        for (ScriptProvider provider : ServiceLoader.load(ScriptProvider.class)) {
+            provider.registerScripts(shared());
+        }
     }
 
     /**

@@ -29,8 +29,8 @@ public final class GalleryServer {
             return;
         }
         Path gallery = args.length > 0 ? Path.of(args[0]) : defaultGallery();
-        if (!Files.isRegularFile(gallery.resolve("app/pekoe.js"))) {
-            exit(USAGE_ERROR, "no gallery at " + gallery.toAbsolutePath() + " (app/pekoe.js is missing): "
+        if (!Files.isRegularFile(gallery.resolve("app/hello.js"))) {
+            exit(USAGE_ERROR, "no gallery at " + gallery.toAbsolutePath() + " (app/hello.js is missing): "
                     + "build the gallery first: mvn -Pserve -DskipTests package");
             return;
         }

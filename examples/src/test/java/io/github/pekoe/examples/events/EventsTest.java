@@ -188,4 +188,14 @@ class EventsTest {
             assertEquals(List.of("save click on added", "load"), log(page));
         }
     }
+
+    @BothLanes
+    void aBundleWithoutHandlersReportsTheAttributesItCannotServe(Lane lane) {
+        try (BrowserPage page = lane.open(TestSite.url("/test/no-handlers.html"))) {
+            page.awaitAllDone();
+            assertEquals(List.of("no handler named 'save' for py-click on <button id=\"b\">; this page's bundle has"
+                    + " no handlers (no @Handler, @When or registerHandler in it)"), page.banners());
+            assertEquals(2, page.count("script-java > div"), "the page's script ran");
+        }
+    }
 }

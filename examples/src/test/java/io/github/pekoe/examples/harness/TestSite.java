@@ -16,7 +16,7 @@ public final class TestSite {
 
     private static final String GALLERY_DIR = "pekoe.gallery.dir";
     private static final String TEST_SITE_DIR = "pekoe.test-site.dir";
-    private static final String GALLERY_BUNDLE = "app/pekoe.js";
+    private static final String GALLERY_BUNDLE = "app/hello.js";
     private static final String TEST_BUNDLE = "app/pekoe-test.js";
 
     private TestSite() {

@@ -1,4 +1,4 @@
-package io.github.pekoe.examples.gallery;
+package io.github.pekoe.examples.gallery.hello;
 
 import static io.github.pekoe.Pekoe.*;
 

@@ -1,0 +1,2 @@
+/** The gallery's config page. */
+package io.github.pekoe.examples.gallery.config;

@@ -1,0 +1,2 @@
+/** The gallery's display page. */
+package io.github.pekoe.examples.gallery.display;

@@ -1,0 +1,2 @@
+/** The gallery's errors page. */
+package io.github.pekoe.examples.gallery.errors;

@@ -1,0 +1,2 @@
+/** The gallery's hello page. */
+package io.github.pekoe.examples.gallery.hello;
