@@ -31,6 +31,7 @@ final class PageRunner {
         HTMLDocument document = HTMLDocument.current();
         List<ScriptTag> tags = ScriptScanner.scan(document);
         if (configure(document, tags)) {
+            PageEvents.beforeScripts(document);
             ScriptCatalog catalog = ScriptCatalog.shared();
             OutputTargets targets = new OutputTargets(document);
             List<String> problems = new ArrayList<>();

@@ -36,6 +36,12 @@ final class DomListeners {
         return registration[0];
     }
 
+    /** Adds {@code listener} itself (it runs outside any TeaVM thread and must not block). */
+    static Registration addRaw(JSObject target, String type, Listener listener, boolean capture) {
+        addListener(target, type, listener, capture, false);
+        return () -> removeListener(target, type, listener, capture);
+    }
+
     @JSBody(params = {"target", "type", "listener", "capture", "passive"},
             script = "target.addEventListener(type, listener, passive ? {capture: capture, passive: true} : capture);")
     private static native void addListener(JSObject target, String type, Listener listener, boolean capture,

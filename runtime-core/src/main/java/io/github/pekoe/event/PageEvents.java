@@ -15,19 +15,41 @@ import org.teavm.jso.dom.xml.Element;
  */
 public final class PageEvents {
     private static Wiring wiring;
+    private static EarlyEvents early;
 
     private PageEvents() {
     }
 
     /** What wires a page's events. */
     interface Wiring {
+        /** Starts holding early events. */
+        void hold(HTMLDocument document);
+
+        /** Binds the page. */
         void wire(HTMLDocument document);
     }
 
     /** Switches the wiring on; called by the first handler or binding registered. */
     static void enable() {
         if (wiring == null) {
-            wiring = PageEvents::wire;
+            wiring = new Wiring() {
+                @Override
+                public void hold(HTMLDocument document) {
+                    early = EarlyEvents.hold(document);
+                }
+
+                @Override
+                public void wire(HTMLDocument document) {
+                    PageEvents.wire(document);
+                }
+            };
+        }
+    }
+
+    /** Holds early events on {@code py-*}/{@code java-*} elements until {@link #afterScripts} binds them. */
+    public static void beforeScripts(HTMLDocument document) {
+        if (wiring != null) {
+            wiring.hold(document);
         }
     }
 
@@ -54,6 +76,10 @@ public final class PageEvents {
             }
         }
         new AttributeBinder(catalog).bindAndWatch(document);
+        if (early != null) {
+            early.release(catalog);
+            early = null;
+        }
     }
 
     private static void reportUnbound(HTMLDocument document) {

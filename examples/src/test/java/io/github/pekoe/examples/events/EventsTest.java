@@ -44,7 +44,7 @@ class EventsTest {
             List<String> banners = page.banners();
             assertEquals(1, banners.size(), banners.toString());
             assertEquals("no handler named 'sav' for py-click on <button id=\"go\">; known handlers: save, load, boom,"
-                    + " slow, submitForm, custom, registered-in-code", banners.get(0));
+                    + " slow, submitForm, custom, chain, counted, registered-in-code", banners.get(0));
             page.click("#go");
             assertEquals(1, page.banners().size());
         }
@@ -149,12 +149,14 @@ class EventsTest {
         try (BrowserPage page = lane.open(TestSite.url("/test/events.html"))) {
             page.awaitAllDone();
             List<String> log = page.texts("#log > div");
-            assertEquals(List.of("after the script's own click"), log.subList(14, log.size()),
-                    "attributes bind after the scripts ran, so the script's click found no handler yet");
+            assertEquals(List.of("after the script's own click", "save click on nested"), log.subList(14, log.size()),
+                    "a click while the scripts run is held, then handled once the attributes are bound");
             clearLog(page);
             page.click("#registered");
             page.click("#nested");
-            assertEquals(List.of("registered click", "save click on nested"), log(page));
+            page.click("#chain");
+            assertEquals(List.of("registered click", "save click on nested", "save click on save-py", "chain done"),
+                    log(page), "a handler that clicks runs the other handler at once, on a thread of its own");
         }
     }
 
@@ -196,6 +198,32 @@ class EventsTest {
             assertEquals(List.of("no handler named 'save' for py-click on <button id=\"b\">; this page's bundle has"
                     + " no handlers (no @Handler, @When or registerHandler in it)"), page.banners());
             assertEquals(2, page.count("script-java > div"), "the page's script ran");
+        }
+    }
+
+    @BothLanes
+    void aClickBeforeTheAttributesAreBoundIsHandledOnceTheyAre(Lane lane) {
+        try (BrowserPage page = lane.open(TestSite.url("/test/early.html"))) {
+            page.await("window.__probe.events.indexOf('ready:events/slow-start') >= 0");
+            page.click("#early");
+            assertEquals(0, page.count("#log > div"), "not yet: the script still runs");
+            page.awaitAllDone();
+            assertEquals(List.of("slow start done", "save click on early"), log(page));
+            assertEquals("", page.eval("location.hash"), "the held click did not navigate");
+            page.click("#early");
+            assertEquals(List.of("slow start done", "save click on early", "save click on early"), log(page));
+        }
+    }
+
+    @BothLanes
+    void aThousandElementsWithPyClickAllWork(Lane lane) {
+        try (BrowserPage page = lane.open(TestSite.url("/test/thousand.html"))) {
+            page.awaitAllDone();
+            assertEquals(1000, page.count("#thousand > button[py-click]"));
+            page.eval("Array.prototype.forEach.call(document.querySelectorAll('#thousand > button'),"
+                    + " function (b) { b.click(); }) || ''");
+            assertEquals(1000, page.count("#thousand-out > div"), "1000 clicks, 1000 displays");
+            assertEquals("999", page.text("#thousand-out > div:last-child"));
         }
     }
 }
