@@ -29,7 +29,7 @@ class GalleryTest {
     @ChromiumOnly
     void indexLinksEveryPage(Lane lane) {
         try (BrowserPage page = lane.open(TestSite.url("/index.html"))) {
-            assertEquals(List.of("hello", "display", "config", "errors"), page.texts("ul.pages a"));
+            assertEquals(List.of("hello", "display", "config", "errors", "events"), page.texts("ul.pages a"));
             assertEquals(List.of(), page.pageErrors());
         }
     }
@@ -85,6 +85,36 @@ class GalleryTest {
                     page.texts(".output script-java:nth-of-type(1) > div"));
             assertTrue(page.text(".output").contains("The next script ran anyway"));
             assertFalse(page.consoleErrors().isEmpty(), "errors also go to the console");
+        }
+    }
+
+    @ChromiumOnly
+    void eventsEveryClickableElementChangesThePage(Lane lane) {
+        try (BrowserPage page = open(lane, "events.html")) {
+            page.click("#count");
+            page.click("#count");
+            assertEquals("py-click: clicked 2 times", page.text("#count"));
+            page.click("#greet");
+            page.click("#by-selector");
+            page.click("#by-element");
+            page.click("#left");
+            page.click("#right");
+            page.click("#send");
+            page.await("document.getElementById('events-log').textContent.indexOf('sent Ada') >= 0");
+            page.click("#nap");
+            page.await("document.getElementById('events-log').textContent.indexOf('awake again') >= 0");
+            page.click("#grow");
+            page.click("#added-here .added");
+            assertEquals("added after start: it works", page.text("#added-here .added"));
+            page.eval("document.getElementById('hover').dispatchEvent(new MouseEvent('mouseover', {bubbles: true})) && ''");
+            assertEquals(List.of("the custom Event greeted you", "when() with a selector", "when() with an element",
+                    "when() with a list: left", "when() with a list: right", "sending Ada...",
+                    "sent Ada, and the page did not reload", "napping for half a second...", "awake again",
+                    "@When: the mouse is over the box"), page.texts("#events-log > div"));
+            assertEquals("Pekoe: events", page.eval("document.title"));
+            assertEquals(List.of(), page.banners());
+            assertEquals(List.of(), page.pageErrors());
+            assertEquals(0, page.count("[py-click]:not([id]):not(.added)"), "every py-click element was clicked");
         }
     }
 }

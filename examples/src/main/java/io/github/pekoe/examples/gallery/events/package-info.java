@@ -1,0 +1,2 @@
+/** The gallery's events page. */
+package io.github.pekoe.examples.gallery.events;
