@@ -38,6 +38,10 @@ public final class HandlerCatalog {
         if (name == null || name.trim().isEmpty()) {
             throw new IllegalArgumentException("a handler name must not be empty");
         }
+        if (!name.equals(name.trim())) {
+            throw new IllegalArgumentException("the handler name '" + name + "' has spaces around it; attributes"
+                    + " name handlers without them");
+        }
         if (handler == null) {
             throw new IllegalArgumentException("handler '" + name + "' is null");
         }

@@ -110,9 +110,9 @@ public final class HandlerProcessor extends AbstractProcessor {
     private void addHandler(PackageIndex index, ExecutableElement method, AnnotationMirror mirror, String call) {
         Object given = value(mirror, "value");
         String name = given == null || given.toString().isEmpty() ? method.getSimpleName().toString() : given.toString();
-        String problem = ScriptNames.problem(name);
+        String problem = ScriptNames.problem(name, "handler");
         if (problem != null) {
-            error(method, problem.replace("script", "handler"));
+            error(method, problem);
             return;
         }
         String where = method.getEnclosingElement() + "." + method.getSimpleName();

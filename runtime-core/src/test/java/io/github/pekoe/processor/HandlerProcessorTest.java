@@ -23,7 +23,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.ServiceLoader;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -580,8 +579,6 @@ class HandlerProcessorTest {
     }
 
     @Test
-    @Disabled("bug: HandlerProcessor.addHandler builds its message with problem.replace(\"script\", \"handler\"),"
-            + " which also rewrites the word 'script' inside the quoted name")
     void invalidHandlerNameContainingTheWordScriptIsQuotedUnchanged(@TempDir Path dir) throws IOException {
         ProcessorCompilation c = compile(dir, "demo/Bad.java",
                 "package demo;\n"

@@ -226,4 +226,16 @@ class EventsTest {
             assertEquals("999", page.text("#thousand-out > div:last-child"));
         }
     }
+
+    @BothLanes
+    void captureRunsFirstAndPassiveCannotPreventTheDefault(Lane lane) {
+        try (BrowserPage page = open(lane)) {
+            page.click("#inner");
+            assertEquals(List.of("outer capture", "inner bubbling", "outer bubbling"), log(page));
+            clearLog(page);
+            page.click("#passive-link");
+            assertEquals(List.of("passive: defaultPrevented=false"), log(page));
+            assertEquals("#passive", page.eval("location.hash"), "the passive listener did not prevent navigation");
+        }
+    }
 }
