@@ -228,11 +228,17 @@ class EventsTest {
     }
 
     @BothLanes
-    void captureRunsFirstAndPassiveCannotPreventTheDefault(Lane lane) {
+    void captureRunsBeforeTheTargetAndBubbling(Lane lane) {
         try (BrowserPage page = open(lane)) {
             page.click("#inner");
             assertEquals(List.of("outer capture", "inner bubbling", "outer bubbling"), log(page));
-            clearLog(page);
+        }
+    }
+
+    /** Chromium only: HtmlUnit 5.5 accepts the passive option but lets the listener prevent the default. */
+    @ChromiumOnly
+    void aPassiveHandlerCannotPreventTheDefault(Lane lane) {
+        try (BrowserPage page = open(lane)) {
             page.click("#passive-link");
             assertEquals(List.of("passive: defaultPrevented=false"), log(page));
             assertEquals("#passive", page.eval("location.hash"), "the passive listener did not prevent navigation");
