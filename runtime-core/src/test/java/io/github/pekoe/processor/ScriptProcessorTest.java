@@ -12,23 +12,14 @@ import io.github.pekoe.script.ScriptBody;
 import io.github.pekoe.script.ScriptCatalog;
 import io.github.pekoe.script.ScriptProvider;
 import java.io.IOException;
-import java.io.StringWriter;
-import java.net.URL;
 import java.net.URLClassLoader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.ServiceLoader;
-import java.util.stream.Collectors;
 import javax.tools.Diagnostic;
-import javax.tools.DiagnosticCollector;
-import javax.tools.JavaCompiler;
 import javax.tools.JavaFileObject;
-import javax.tools.StandardJavaFileManager;
-import javax.tools.ToolProvider;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -42,88 +33,9 @@ class ScriptProcessorTest {
     private static final String NEEDS_ENTRY_POINT = "a @Script class needs 'public static void main(String[])'"
             + " or must implement Runnable with a public no-argument constructor";
 
-    /** What one javac run produced. */
-    static final class Compilation {
-        final boolean success;
-        final List<Diagnostic<? extends JavaFileObject>> diagnostics;
-        final Path classes;
-        final Path generated;
-        final String output;
-
-        Compilation(boolean success, List<Diagnostic<? extends JavaFileObject>> diagnostics, Path classes,
-                Path generated, String output) {
-            this.success = success;
-            this.diagnostics = diagnostics;
-            this.classes = classes;
-            this.generated = generated;
-            this.output = output;
-        }
-
-        List<Diagnostic<? extends JavaFileObject>> errors() {
-            return diagnostics.stream().filter(d -> d.getKind() == Diagnostic.Kind.ERROR).collect(Collectors.toList());
-        }
-
-        List<String> errorMessages() {
-            return errors().stream().map(d -> d.getMessage(Locale.ROOT)).collect(Collectors.toList());
-        }
-
-        String report() {
-            StringBuilder text = new StringBuilder(output);
-            for (Diagnostic<? extends JavaFileObject> d : diagnostics) {
-                text.append('\n').append(d.getKind()).append(' ')
-                        .append(d.getSource() == null ? "-" : d.getSource().getName()).append(':')
-                        .append(d.getLineNumber()).append(' ').append(d.getMessage(Locale.ROOT));
-            }
-            return text.toString();
-        }
-
-        String generatedIndex(String pkg) throws IOException {
-            Path file = generated.resolve(pkg.isEmpty() ? "" : pkg.replace('.', '/')).resolve("PekoeScriptIndex.java");
-            assertTrue(Files.isRegularFile(file), "no generated " + file + "\n" + report());
-            return Files.readString(file, StandardCharsets.UTF_8);
-        }
-
-        List<String> serviceLines() throws IOException {
-            Path file = classes.resolve(SERVICE);
-            assertTrue(Files.isRegularFile(file), "no " + SERVICE + "\n" + report());
-            return Files.readAllLines(file, StandardCharsets.UTF_8).stream()
-                    .map(String::trim).filter(line -> !line.isEmpty()).collect(Collectors.toList());
-        }
-
-        URLClassLoader loader() throws IOException {
-            return new URLClassLoader(new URL[] {classes.toUri().toURL()}, ScriptProcessorTest.class.getClassLoader());
-        }
-    }
-
     /** Writes {@code pathsAndSources} (path, source, path, source...) under {@code root} and compiles them. */
-    static Compilation compile(Path root, String... pathsAndSources) throws IOException {
-        JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
-        assertNotNull(javac, "the tests need a JDK, not a JRE");
-        Path src = Files.createDirectories(root.resolve("src"));
-        Path classes = Files.createDirectories(root.resolve("classes"));
-        Path generated = Files.createDirectories(root.resolve("generated"));
-        List<Path> files = new ArrayList<>();
-        for (int i = 0; i < pathsAndSources.length; i += 2) {
-            Path file = src.resolve(pathsAndSources[i]);
-            Files.createDirectories(file.getParent());
-            Files.writeString(file, pathsAndSources[i + 1], StandardCharsets.UTF_8);
-            files.add(file);
-        }
-        DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
-        StringWriter output = new StringWriter();
-        try (StandardJavaFileManager fileManager = javac.getStandardFileManager(diagnostics, Locale.ROOT,
-                StandardCharsets.UTF_8)) {
-            List<String> options = List.of(
-                    "-processor", ScriptProcessor.class.getName(),
-                    "-classpath", System.getProperty("java.class.path"),
-                    "-d", classes.toString(),
-                    "-s", generated.toString(),
-                    "-encoding", "UTF-8",
-                    "-implicit:class");
-            boolean success = javac.getTask(output, fileManager, diagnostics, options, null,
-                    fileManager.getJavaFileObjectsFromPaths(files)).call();
-            return new Compilation(success, diagnostics.getDiagnostics(), classes, generated, output.toString());
-        }
+    static ProcessorCompilation compile(Path root, String... pathsAndSources) throws IOException {
+        return ProcessorCompilation.compile(root, ScriptProcessor.class.getName(), pathsAndSources);
     }
 
     private static ScriptProvider newIndex(ClassLoader loader, String className) throws Exception {
@@ -148,7 +60,7 @@ class ScriptProcessorTest {
 
     @TempDir
     static Path projectDir;
-    static Compilation project;
+    static ProcessorCompilation project;
 
     @BeforeAll
     static void compileProject() throws IOException {
@@ -213,7 +125,7 @@ class ScriptProcessorTest {
 
     @Test
     void generatesAnIndexPerPackageThatRegistersItsScripts() throws IOException {
-        String demo = project.generatedIndex("demo");
+        String demo = project.generatedSource("demo", "PekoeScriptIndex");
         assertTrue(demo.startsWith("package demo;\n"), demo);
         assertTrue(demo.contains("public final class PekoeScriptIndex implements io.github.pekoe.script.ScriptProvider"),
                 demo);
@@ -226,7 +138,7 @@ class ScriptProcessorTest {
         assertFalse(demo.contains("Plain"), demo);
         assertFalse(demo.contains("more"), demo);
 
-        String more = project.generatedIndex("demo.more");
+        String more = project.generatedSource("demo.more", "PekoeScriptIndex");
         assertTrue(more.startsWith("package demo.more;\n"), more);
         assertTrue(registers(more, "more/one", "demo.more.One.main(new String[0])"), more);
         assertTrue(registers(more, "more-two.v2", "new demo.more.Two().run()"), more);
@@ -241,7 +153,7 @@ class ScriptProcessorTest {
 
     @Test
     void serviceFileListsEachIndexClassOnce() throws IOException {
-        assertEquals(List.of("demo.PekoeScriptIndex", "demo.more.PekoeScriptIndex"), project.serviceLines());
+        assertEquals(List.of("demo.PekoeScriptIndex", "demo.more.PekoeScriptIndex"), project.resourceLines(SERVICE));
     }
 
     @Test
@@ -343,17 +255,17 @@ class ScriptProcessorTest {
 
     @Test
     void scriptInTheUnnamedPackageGetsAnIndexWithoutPackage(@TempDir Path dir) throws Exception {
-        Compilation c = compile(dir, "Hello.java",
+        ProcessorCompilation c = compile(dir, "Hello.java",
                 "@io.github.pekoe.script.Script(\"hello\")\n"
                         + "public class Hello {\n"
                         + "    public static int calls;\n"
                         + "    public static void main(String[] args) { calls++; }\n"
                         + "}\n");
         assertTrue(c.success, c.report());
-        String index = c.generatedIndex("");
+        String index = c.generatedSource("", "PekoeScriptIndex");
         assertFalse(index.contains("package "), index);
         assertTrue(registers(index, "hello", "Hello.main(new String[0])"), index);
-        assertEquals(List.of("PekoeScriptIndex"), c.serviceLines());
+        assertEquals(List.of("PekoeScriptIndex"), c.resourceLines(SERVICE));
         try (URLClassLoader loader = c.loader()) {
             ScriptCatalog catalog = new ScriptCatalog();
             newIndex(loader, "PekoeScriptIndex").registerScripts(catalog);
@@ -364,7 +276,7 @@ class ScriptProcessorTest {
 
     @Test
     void classWithBothMainAndRunUsesMain(@TempDir Path dir) throws Exception {
-        Compilation c = compile(dir, "demo/Both.java",
+        ProcessorCompilation c = compile(dir, "demo/Both.java",
                 "package demo;\n"
                         + "@io.github.pekoe.script.Script(\"both\")\n"
                         + "public class Both implements Runnable {\n"
@@ -373,7 +285,7 @@ class ScriptProcessorTest {
                         + "    public void run() { via += \"run\"; }\n"
                         + "}\n");
         assertTrue(c.success, c.report());
-        assertTrue(registers(c.generatedIndex("demo"), "both", "demo.Both.main(new String[0])"));
+        assertTrue(registers(c.generatedSource("demo", "PekoeScriptIndex"), "both", "demo.Both.main(new String[0])"));
         try (URLClassLoader loader = c.loader()) {
             ScriptCatalog catalog = new ScriptCatalog();
             newIndex(loader, "demo.PekoeScriptIndex").registerScripts(catalog);
@@ -384,7 +296,7 @@ class ScriptProcessorTest {
 
     @Test
     void runnableWithSeveralConstructorsIncludingAPublicNoArgOneIsAccepted(@TempDir Path dir) throws Exception {
-        Compilation c = compile(dir, "demo/Multi.java",
+        ProcessorCompilation c = compile(dir, "demo/Multi.java",
                 "package demo;\n"
                         + "@io.github.pekoe.script.Script(\"multi\")\n"
                         + "public class Multi implements Runnable {\n"
@@ -405,7 +317,7 @@ class ScriptProcessorTest {
 
     @Test
     void runnableThroughASuperclassIsAccepted(@TempDir Path dir) throws Exception {
-        Compilation c = compile(dir,
+        ProcessorCompilation c = compile(dir,
                 "demo/Base.java", "package demo;\n"
                         + "public abstract class Base implements Runnable {\n"
                         + "    public static int runs;\n"
@@ -425,7 +337,7 @@ class ScriptProcessorTest {
 
     @Test
     void withoutScriptsNothingIsGenerated(@TempDir Path dir) throws Exception {
-        Compilation c = compile(dir, "demo/Plain.java", "package demo;\npublic class Plain {}\n");
+        ProcessorCompilation c = compile(dir, "demo/Plain.java", "package demo;\npublic class Plain {}\n");
         assertTrue(c.success, c.report());
         assertFalse(Files.exists(c.generated.resolve("demo/PekoeScriptIndex.java")));
         assertFalse(Files.exists(c.classes.resolve(SERVICE)));
@@ -434,23 +346,16 @@ class ScriptProcessorTest {
     // ---------------------------------------------------------------------------------------------
     // Misuse: each is a compile error on the class
 
-    private static void assertOnlyError(Compilation c, String message, String fileName) {
-        assertFalse(c.success, "expected the compilation to fail\n" + c.report());
-        assertEquals(List.of(message), c.errorMessages(), c.report());
-        Diagnostic<? extends JavaFileObject> error = c.errors().get(0);
-        assertNotNull(error.getSource(), c.report());
-        assertTrue(error.getSource().getName().endsWith(fileName), c.report());
-    }
 
     @Test
     void classWithoutMainThatIsNotRunnableIsAnError(@TempDir Path dir) throws IOException {
-        Compilation c = compile(dir, "demo/Idle.java",
+        ProcessorCompilation c = compile(dir, "demo/Idle.java",
                 "package demo;\n"
                         + "@io.github.pekoe.script.Script(\"idle\")\n"
                         + "public class Idle {\n"
                         + "    public void start() {}\n"
                         + "}\n");
-        assertOnlyError(c, NEEDS_ENTRY_POINT, "Idle.java");
+        c.assertOnlyError(NEEDS_ENTRY_POINT, "Idle.java");
         assertEquals(3, c.errors().get(0).getLineNumber(), c.report());
     }
 
@@ -465,18 +370,18 @@ class ScriptProcessorTest {
         "public static void main(Object[] args) {}",
         "public static void Main(String[] args) {}"})
     void mainWithTheWrongShapeDoesNotCount(String main, @TempDir Path dir) throws IOException {
-        Compilation c = compile(dir, "demo/Wrong.java",
+        ProcessorCompilation c = compile(dir, "demo/Wrong.java",
                 "package demo;\n"
                         + "@io.github.pekoe.script.Script(\"wrong\")\n"
                         + "public class Wrong {\n"
                         + "    " + main + "\n"
                         + "}\n");
-        assertOnlyError(c, NEEDS_ENTRY_POINT, "Wrong.java");
+        c.assertOnlyError(NEEDS_ENTRY_POINT, "Wrong.java");
     }
 
     @Test
     void duplicateNameInTwoClassesIsAnError(@TempDir Path dir) throws IOException {
-        Compilation c = compile(dir,
+        ProcessorCompilation c = compile(dir,
                 "demo/a/First.java", "package demo.a;\n"
                         + "@io.github.pekoe.script.Script(\"dup\")\n"
                         + "public class First { public static void main(String[] args) {} }\n",
@@ -498,7 +403,7 @@ class ScriptProcessorTest {
 
     @Test
     void duplicateNameInOnePackageIsAnError(@TempDir Path dir) throws IOException {
-        Compilation c = compile(dir,
+        ProcessorCompilation c = compile(dir,
                 "demo/First.java", "package demo;\n"
                         + "@io.github.pekoe.script.Script(\"same\")\n"
                         + "public class First { public static void main(String[] args) {} }\n",
@@ -512,43 +417,43 @@ class ScriptProcessorTest {
 
     @Test
     void nameWithASpaceIsAnError(@TempDir Path dir) throws IOException {
-        Compilation c = compile(dir, "demo/Spaced.java",
+        ProcessorCompilation c = compile(dir, "demo/Spaced.java",
                 "package demo;\n"
                         + "@io.github.pekoe.script.Script(\"a b\")\n"
                         + "public class Spaced { public static void main(String[] args) {} }\n");
-        assertOnlyError(c, "the script name 'a b' has the character ' '; use letters, digits, '-', '_', '.' and '/'",
+        c.assertOnlyError("the script name 'a b' has the character ' '; use letters, digits, '-', '_', '.' and '/'",
                 "Spaced.java");
     }
 
     @Test
     void emptyNameIsAnError(@TempDir Path dir) throws IOException {
-        Compilation c = compile(dir, "demo/Nameless.java",
+        ProcessorCompilation c = compile(dir, "demo/Nameless.java",
                 "package demo;\n"
                         + "@io.github.pekoe.script.Script(\"\")\n"
                         + "public class Nameless { public static void main(String[] args) {} }\n");
-        assertOnlyError(c, "a script name must not be empty", "Nameless.java");
+        c.assertOnlyError("a script name must not be empty", "Nameless.java");
     }
 
     @Test
     void nameFromAConstantIsChecked(@TempDir Path dir) throws IOException {
-        Compilation c = compile(dir, "demo/Constant.java",
+        ProcessorCompilation c = compile(dir, "demo/Constant.java",
                 "package demo;\n"
                         + "@io.github.pekoe.script.Script(Constant.NAME)\n"
                         + "public class Constant {\n"
                         + "    static final String NAME = \"bad\" + \"!\";\n"
                         + "    public static void main(String[] args) {}\n"
                         + "}\n");
-        assertOnlyError(c, "the script name 'bad!' has the character '!'; use letters, digits, '-', '_', '.' and '/'",
+        c.assertOnlyError("the script name 'bad!' has the character '!'; use letters, digits, '-', '_', '.' and '/'",
                 "Constant.java");
     }
 
     @Test
     void abstractClassIsAnError(@TempDir Path dir) throws IOException {
-        Compilation c = compile(dir, "demo/Abstract.java",
+        ProcessorCompilation c = compile(dir, "demo/Abstract.java",
                 "package demo;\n"
                         + "@io.github.pekoe.script.Script(\"abstract\")\n"
                         + "public abstract class Abstract { public static void main(String[] args) {} }\n");
-        assertOnlyError(c, "@Script goes on a concrete class", "Abstract.java");
+        c.assertOnlyError("@Script goes on a concrete class", "Abstract.java");
     }
 
     @ParameterizedTest
@@ -557,31 +462,31 @@ class ScriptProcessorTest {
         "public enum Shape { ONE; public static void main(String[] args) {} }",
         "public @interface Shape {}"})
     void interfacesEnumsAndAnnotationsAreErrors(String declaration, @TempDir Path dir) throws IOException {
-        Compilation c = compile(dir, "demo/Shape.java",
+        ProcessorCompilation c = compile(dir, "demo/Shape.java",
                 "package demo;\n@io.github.pekoe.script.Script(\"shape\")\n" + declaration + "\n");
-        assertOnlyError(c, "@Script goes on a concrete class", "Shape.java");
+        c.assertOnlyError("@Script goes on a concrete class", "Shape.java");
     }
 
     @Test
     void privateNestedClassIsAnError(@TempDir Path dir) throws IOException {
-        Compilation c = compile(dir, "demo/Host.java",
+        ProcessorCompilation c = compile(dir, "demo/Host.java",
                 "package demo;\n"
                         + "public class Host {\n"
                         + "    @io.github.pekoe.script.Script(\"hidden\")\n"
                         + "    private static class Hidden { public static void main(String[] args) {} }\n"
                         + "}\n");
-        assertOnlyError(c, "a @Script class must not be private", "Host.java");
+        c.assertOnlyError("a @Script class must not be private", "Host.java");
     }
 
     @Test
     void nonStaticInnerClassIsAnError(@TempDir Path dir) throws IOException {
-        Compilation c = compile(dir, "demo/Host.java",
+        ProcessorCompilation c = compile(dir, "demo/Host.java",
                 "package demo;\n"
                         + "public class Host {\n"
                         + "    @io.github.pekoe.script.Script(\"inner\")\n"
                         + "    public class Inner implements Runnable { public void run() {} }\n"
                         + "}\n");
-        assertOnlyError(c, "a nested @Script class must be static", "Host.java");
+        c.assertOnlyError("a nested @Script class must be static", "Host.java");
     }
 
     @ParameterizedTest
@@ -591,29 +496,29 @@ class ScriptProcessorTest {
         "Job() {}",
         "protected Job() {}"})
     void runnableWithoutAPublicNoArgConstructorIsAnError(String constructor, @TempDir Path dir) throws IOException {
-        Compilation c = compile(dir, "demo/Job.java",
+        ProcessorCompilation c = compile(dir, "demo/Job.java",
                 "package demo;\n"
                         + "@io.github.pekoe.script.Script(\"job\")\n"
                         + "public class Job implements Runnable {\n"
                         + "    " + constructor + "\n"
                         + "    public void run() {}\n"
                         + "}\n");
-        assertOnlyError(c, NEEDS_ENTRY_POINT, "Job.java");
+        c.assertOnlyError(NEEDS_ENTRY_POINT, "Job.java");
     }
 
     @Test
     void packagePrivateRunnableWithItsImplicitConstructorIsAnError(@TempDir Path dir) throws IOException {
         // The implicit constructor of a package-private class is not public, as @Script requires.
-        Compilation c = compile(dir, "demo/Quiet.java",
+        ProcessorCompilation c = compile(dir, "demo/Quiet.java",
                 "package demo;\n"
                         + "@io.github.pekoe.script.Script(\"quiet\")\n"
                         + "class Quiet implements Runnable { public void run() {} }\n");
-        assertOnlyError(c, NEEDS_ENTRY_POINT, "Quiet.java");
+        c.assertOnlyError(NEEDS_ENTRY_POINT, "Quiet.java");
     }
 
     @Test
     void validScriptsStillGetAnIndexWhenAnotherScriptIsWrong(@TempDir Path dir) throws IOException {
-        Compilation c = compile(dir,
+        ProcessorCompilation c = compile(dir,
                 "demo/Good.java", "package demo;\n"
                         + "@io.github.pekoe.script.Script(\"good\")\n"
                         + "public class Good { public static void main(String[] args) {} }\n",
@@ -622,7 +527,7 @@ class ScriptProcessorTest {
                         + "public class Bad { public static void main(String[] args) {} }\n");
         assertFalse(c.success, c.report());
         assertEquals(1, c.errors().size(), c.report());
-        String index = c.generatedIndex("demo");
+        String index = c.generatedSource("demo", "PekoeScriptIndex");
         assertTrue(index.contains("catalog.add(\"good\""), index);
         assertFalse(index.contains("Bad"), index);
     }
@@ -632,7 +537,7 @@ class ScriptProcessorTest {
 
     @Test
     void classNestedInAPrivateClassIsReportedOnTheClassNotInGeneratedCode(@TempDir Path dir) throws IOException {
-        Compilation c = compile(dir, "demo/A.java",
+        ProcessorCompilation c = compile(dir, "demo/A.java",
                 "package demo;\n"
                         + "public class A {\n"
                         + "    private static class B {\n"
@@ -648,12 +553,12 @@ class ScriptProcessorTest {
 
     @Test
     void recordWithMainIsAccepted(@TempDir Path dir) throws Exception {
-        Compilation c = compile(dir, "demo/Point.java",
+        ProcessorCompilation c = compile(dir, "demo/Point.java",
                 "package demo;\n"
                         + "@io.github.pekoe.script.Script(\"point\")\n"
                         + "public record Point(int x) { public static void main(String[] args) {} }\n");
         assertTrue(c.success, c.report());
-        assertSame(true, c.generatedIndex("demo").contains("catalog.add(\"point\""));
+        assertSame(true, c.generatedSource("demo", "PekoeScriptIndex").contains("catalog.add(\"point\""));
     }
 
     /** Tells whether the generated index registers {@code name} with an entry whose case runs {@code call}. */
