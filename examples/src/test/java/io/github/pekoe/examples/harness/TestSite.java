@@ -10,7 +10,8 @@ import java.util.Map;
 /**
  * The one site every browser test loads from: a {@link StaticSite} on 127.0.0.1 with an ephemeral
  * port, serving the built gallery at {@code /} and the test pages with their fixture bundle at
- * {@code /test/}. The directories come from the system properties Maven's surefire sets.
+ * {@code /test/}, with the fetch tests' {@link TestApi} at {@code /test/api/}. The directories
+ * come from the system properties Maven's surefire sets.
  */
 public final class TestSite {
 
@@ -36,16 +37,19 @@ public final class TestSite {
         return probe;
     }
 
-    /** Starts a new site over both directories; fails with a clear message when one is not built. */
+    /** Starts a new site over both directories and the test API; fails with a clear message when one is not built. */
     static StaticSite start() {
         Map<String, Path> roots = Map.of(
                 "/", builtDir(GALLERY_DIR, GALLERY_BUNDLE),
                 "/test/", builtDir(TEST_SITE_DIR, TEST_BUNDLE));
+        StaticSite site;
         try {
-            return StaticSite.start("127.0.0.1", 0, roots);
+            site = StaticSite.start("127.0.0.1", 0, roots);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start the test site", e);
         }
+        TestApi.mount(site);
+        return site;
     }
 
     private static Path builtDir(String property, String bundle) {
