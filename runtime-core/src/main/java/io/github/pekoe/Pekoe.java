@@ -11,6 +11,8 @@ import io.github.pekoe.event.HandlerCatalog;
 import io.github.pekoe.event.Registration;
 import io.github.pekoe.event.SimpleHandler;
 import io.github.pekoe.event.WhenOptions;
+import io.github.pekoe.fetch.Fetch;
+import io.github.pekoe.fetch.FetchOptions;
 import io.github.pekoe.scan.CurrentScript;
 import io.github.pekoe.script.ScriptBody;
 import io.github.pekoe.script.ScriptCatalog;
@@ -87,6 +89,29 @@ public final class Pekoe {
      */
     public static String currentTarget() {
         return CurrentScript.targetId();
+    }
+
+    /**
+     * Starts a GET of {@code url} (relative to the page) and returns it under way (PyScript's
+     * {@code fetch}): {@code fetch(url).text()}, {@code .json()}, {@code .bytes()},
+     * {@code .arrayBuffer()}, {@code .blob()} or {@code .response()} block the calling Java thread
+     * until it is in; {@code .then(onResponse, onFailure)} does not block. HTTP error statuses are
+     * responses ({@code response().ok()} is false); a network failure, timeout, abort or invalid
+     * JSON throws a {@link io.github.pekoe.fetch.FetchException}.
+     *
+     * @throws IllegalArgumentException if the URL is not valid
+     */
+    public static Fetch fetch(String url) {
+        return Fetch.start(url, null);
+    }
+
+    /**
+     * Starts a request with options: {@code fetch(url, new FetchOptions().method("POST").body(map))}.
+     *
+     * @throws IllegalArgumentException if the URL is not valid or the options make no request
+     */
+    public static Fetch fetch(String url, FetchOptions options) {
+        return Fetch.start(url, options);
     }
 
     /** The page's configuration, read-only; empty when the page has none. */

@@ -7,8 +7,9 @@ import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 
 /**
- * Serves the built gallery on {@code 127.0.0.1} until killed: {@code mvn -Pserve -DskipTests package},
- * or {@code java ... GalleryServer [galleryDir]}. The port comes from {@code PEKOE_PORT} (default 8000).
+ * Serves the built gallery, with the {@link GalleryApi} its fetch page calls, on {@code 127.0.0.1}
+ * until killed: {@code mvn -Pserve -DskipTests package}, or {@code java ... GalleryServer [galleryDir]}.
+ * The port comes from {@code PEKOE_PORT} (default 8000).
  */
 public final class GalleryServer {
 
@@ -37,6 +38,7 @@ public final class GalleryServer {
         StaticSite site;
         try {
             site = StaticSite.start(HOST, port, Map.of("/", gallery));
+            GalleryApi.mount(site);
         } catch (IOException e) {
             exit(1, "cannot listen on " + HOST + ":" + port + ": " + e.getMessage()
                     + " (set PEKOE_PORT to a free port)");

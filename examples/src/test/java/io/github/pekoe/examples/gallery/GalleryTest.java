@@ -29,7 +29,7 @@ class GalleryTest {
     @ChromiumOnly
     void indexLinksEveryPage(Lane lane) {
         try (BrowserPage page = lane.open(TestSite.url("/index.html"))) {
-            assertEquals(List.of("hello", "display", "config", "errors", "events"), page.texts("ul.pages a"));
+            assertEquals(List.of("hello", "display", "config", "errors", "events", "fetch"), page.texts("ul.pages a"));
             assertEquals(List.of(), page.pageErrors());
         }
     }
@@ -69,6 +69,46 @@ class GalleryTest {
                     page.texts(".output script-java > div"));
             assertEquals(Boolean.FALSE, page.eval("document.querySelector('java-config').checkVisibility()"));
         }
+    }
+
+    @ChromiumOnly
+    void fetchButtonsShowJsonTextAnImageAPostedFormAndAReadableError(Lane lane) {
+        try (BrowserPage page = open(lane, "fetch.html")) {
+            assertEquals(List.of(), page.banners());
+            assertEquals(List.of("Fetched as the page loaded: Orange Pekoe from Sri Lanka."),
+                    page.texts(".output script-java > div"));
+            page.click("#get-json");
+            page.await(resultHas("Orange Pekoe"));
+            assertEquals(List.of("name: Orange Pekoe from Sri Lanka", "grades: [OP, FOP, BOP]",
+                    "steep: {minutes=4, celsius=92.5}", "caffeine: true"), page.texts("#fetch-result > div"));
+            page.click("#get-text");
+            page.await(resultHas("Steam over the cup"));
+            assertEquals("Steam over the cup\nJava compiled ahead of time\nThe page pours itself",
+                    page.text("#fetch-result pre"));
+            page.click("#get-image");
+            page.await("document.querySelector('#fetch-result img') !== null");
+            assertEquals("image/png, 357 bytes", page.text("#fetch-result > div"));
+            assertTrue(page.attr("#fetch-result img", "src").startsWith("data:image/png;base64,iVBORw0KGgo"));
+            assertEquals(Boolean.TRUE, page.eval("document.querySelector('#fetch-result img').naturalWidth === 96"));
+            page.eval("document.getElementById('name').value = 'Grace'");
+            page.eval("document.getElementById('tea').value = 'Sencha'");
+            page.click("#post-form");
+            page.await(resultHas("Grace"));
+            assertEquals(List.of("Hello, Grace! One cup of Sencha coming up.",
+                    "The server received {name=Grace, tea=Sencha} as application/json"),
+                    page.texts("#fetch-result > div"));
+            page.click("#get-unreachable");
+            page.await("document.querySelector('#fetch-result p') !== null");
+            String error = page.text("#fetch-result p");
+            assertTrue(error.startsWith("Could not fetch: GET http://127.0.0.1:9/ failed: network error ("), error);
+            assertFalse(error.contains("\n") || error.contains("Error") || error.contains("$"), "no stack, no JS: " + error);
+            assertEquals(List.of(), page.banners());
+            assertEquals(List.of(), page.pageErrors());
+        }
+    }
+
+    private static String resultHas(String text) {
+        return "document.getElementById('fetch-result').textContent.indexOf('" + text + "') >= 0";
     }
 
     @ChromiumOnly

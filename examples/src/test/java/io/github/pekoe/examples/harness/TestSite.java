@@ -1,5 +1,6 @@
 package io.github.pekoe.examples.harness;
 
+import io.github.pekoe.examples.server.GalleryApi;
 import io.github.pekoe.examples.server.StaticSite;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -10,7 +11,9 @@ import java.util.Map;
 /**
  * The one site every browser test loads from: a {@link StaticSite} on 127.0.0.1 with an ephemeral
  * port, serving the built gallery at {@code /} and the test pages with their fixture bundle at
- * {@code /test/}. The directories come from the system properties Maven's surefire sets.
+ * {@code /test/}, with the gallery's {@link GalleryApi} at {@code /api/} and the fetch tests'
+ * {@link TestApi} at {@code /test/api/}. The directories come from the system properties Maven's
+ * surefire sets.
  */
 public final class TestSite {
 
@@ -36,16 +39,20 @@ public final class TestSite {
         return probe;
     }
 
-    /** Starts a new site over both directories; fails with a clear message when one is not built. */
+    /** Starts a new site over both directories and both APIs; fails with a clear message when one is not built. */
     static StaticSite start() {
         Map<String, Path> roots = Map.of(
                 "/", builtDir(GALLERY_DIR, GALLERY_BUNDLE),
                 "/test/", builtDir(TEST_SITE_DIR, TEST_BUNDLE));
+        StaticSite site;
         try {
-            return StaticSite.start("127.0.0.1", 0, roots);
+            site = StaticSite.start("127.0.0.1", 0, roots);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start the test site", e);
         }
+        GalleryApi.mount(site);
+        TestApi.mount(site);
+        return site;
     }
 
     private static Path builtDir(String property, String bundle) {

@@ -1,0 +1,30 @@
+package io.github.pekoe.bridge;
+
+import org.teavm.jso.JSBody;
+import org.teavm.jso.file.Blob;
+import org.teavm.jso.typedarrays.ArrayBuffer;
+import org.teavm.jso.typedarrays.Int8Array;
+
+/** Moves binary data between Java's {@code byte[]} and the browser's buffers, blobs and text. */
+public final class Bytes {
+    private Bytes() {
+    }
+
+    /** Returns a copy of the buffer's bytes as a Java array. */
+    public static byte[] toJava(ArrayBuffer buffer) {
+        return new Int8Array(buffer.slice(0, buffer.getByteLength())).toJavaArray();
+    }
+
+    /** Returns a typed-array view of {@code bytes} (no copy) to hand to a browser API. */
+    public static Int8Array toJs(byte[] bytes) {
+        return Int8Array.fromJavaArray(bytes);
+    }
+
+    /** Decodes the buffer as UTF-8, replacing malformed sequences, as {@code Response.text()} does. */
+    @JSBody(params = "buffer", script = "return new TextDecoder().decode(buffer);")
+    public static native String utf8(ArrayBuffer buffer);
+
+    /** Returns a Blob of the buffer's bytes with the media type {@code type} ("" for none). */
+    @JSBody(params = {"buffer", "type"}, script = "return new Blob([buffer], {type: type});")
+    public static native Blob blob(ArrayBuffer buffer, String type);
+}

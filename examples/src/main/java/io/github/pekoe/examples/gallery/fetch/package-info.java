@@ -1,0 +1,2 @@
+/** The gallery's fetch page. */
+package io.github.pekoe.examples.gallery.fetch;

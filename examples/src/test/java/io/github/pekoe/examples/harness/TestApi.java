@@ -1,0 +1,185 @@
+package io.github.pekoe.examples.harness;
+
+import com.sun.net.httpserver.Headers;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpHandler;
+import io.github.pekoe.examples.fixtures.LargeBody;
+import io.github.pekoe.examples.server.Replies;
+import io.github.pekoe.examples.server.StaticSite;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The endpoints the fetch tests call, under {@code /test/api/} of the {@link TestSite}: text, JSON
+ * and bytes, an echo of any request, set headers, any status, a redirect, a 10 MB body, a slow
+ * answer, invalid JSON, a cross-origin URL and a closed port. All on 127.0.0.1.
+ */
+public final class TestApi implements HttpHandler {
+
+    /** Where the API is mounted. */
+    public static final String CONTEXT = "/test/api/";
+    /** The text of {@code GET text}: not ASCII, to prove UTF-8. */
+    public static final String TEXT = "Hello, tea \u2615 \u2013 \u00fcn\u00efcode";
+    /** How long {@code GET slow} takes to answer. */
+    public static final int SLOW_MILLIS = 3000;
+
+    private static final AtomicInteger CORS_HITS = new AtomicInteger();
+    private static final ScheduledExecutorService LATER = Executors.newSingleThreadScheduledExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "pekoe-test-api-slow");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    private final int port;
+
+    private TestApi(int port) {
+        this.port = port;
+    }
+
+    /** Mounts the API on {@code site}. */
+    static void mount(StaticSite site) {
+        site.handle(CONTEXT, new TestApi(site.port()));
+    }
+
+    /** How many requests reached {@code GET cors} so far. */
+    public static int corsHits() {
+        return CORS_HITS.get();
+    }
+
+    @Override
+    public void handle(HttpExchange exchange) throws IOException {
+        String path = Replies.subPath(exchange);
+        switch (path) {
+            case "text" -> Replies.text(exchange, 200, TEXT);
+            case "json" -> Replies.json(exchange, 200, sampleJson());
+            case "bytes" -> Replies.send(exchange, 200, "application/octet-stream", allBytes());
+            case "echo" -> Replies.json(exchange, 200, echo(exchange));
+            case "headers" -> headers(exchange);
+            case "redirect" -> redirect(exchange);
+            case "large" -> large(exchange);
+            case "slow" -> slow(exchange);
+            case "invalid-json" -> Replies.send(exchange, 200, "application/json", "{not json".getBytes(StandardCharsets.UTF_8));
+            case "closed-url" -> Replies.text(exchange, 200, "http://127.0.0.1:" + closedPort() + "/");
+            case "cross-origin-url" -> Replies.text(exchange, 200, "http://localhost:" + port + CONTEXT + "cors");
+            case "cors" -> {
+                CORS_HITS.incrementAndGet();
+                Replies.text(exchange, 200, "no Access-Control-Allow-Origin here");
+            }
+            default -> status(exchange, path);
+        }
+    }
+
+    private static Map<String, Object> sampleJson() {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("name", "Pekoe");
+        json.put("count", 3);
+        json.put("ratio", 2.5);
+        json.put("big", 9007199254740991L);
+        json.put("yes", true);
+        json.put("none", null);
+        json.put("list", List.of(1, "two", List.of(3)));
+        Map<String, Object> map = new LinkedHashMap<>();
+        map.put("z", 1);
+        map.put("a", Map.of("deep", false));
+        json.put("map", map);
+        return json;
+    }
+
+    private static byte[] allBytes() {
+        byte[] bytes = new byte[256];
+        for (int i = 0; i < bytes.length; i++) {
+            bytes[i] = (byte) i;
+        }
+        return bytes;
+    }
+
+    private static Map<String, Object> echo(HttpExchange exchange) throws IOException {
+        byte[] body = Replies.body(exchange);
+        long sum = 0;
+        for (byte b : body) {
+            sum += b & 0xff;
+        }
+        Map<String, Object> echo = new LinkedHashMap<>();
+        echo.put("method", exchange.getRequestMethod());
+        echo.put("contentType", exchange.getRequestHeaders().getFirst("Content-Type"));
+        echo.put("length", body.length);
+        echo.put("sum", sum);
+        echo.put("text", new String(body, StandardCharsets.UTF_8));
+        echo.put("custom", exchange.getRequestHeaders().getFirst("X-Pekoe-Test"));
+        return echo;
+    }
+
+    private static void headers(HttpExchange exchange) throws IOException {
+        Headers headers = exchange.getResponseHeaders();
+        headers.set("X-Pekoe-Answer", "42");
+        headers.add("X-Multi", "one");
+        headers.add("X-Multi", "two");
+        Replies.text(exchange, 200, "see the headers");
+    }
+
+    private static void redirect(HttpExchange exchange) throws IOException {
+        exchange.getResponseHeaders().set("Location", CONTEXT + "text");
+        Replies.text(exchange, 302, "moved to " + CONTEXT + "text");
+    }
+
+    /** 404 and other statuses: {@code status/404} answers 404 with a JSON error. */
+    private static void status(HttpExchange exchange, String path) throws IOException {
+        int status = 404;
+        if (path.startsWith("status/")) {
+            try {
+                status = Integer.parseInt(path.substring("status/".length()));
+            } catch (NumberFormatException e) {
+                // an unknown path: 404
+            }
+        }
+        Replies.json(exchange, status, Map.of("error", "status " + status));
+    }
+
+    /** Streams 10 MiB in 64 KiB chunks, so the server never holds it whole. */
+    private static void large(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            exchange.getResponseHeaders().set("Content-Type", "application/octet-stream");
+            exchange.sendResponseHeaders(200, LargeBody.LENGTH);
+            byte[] chunk = new byte[64 * 1024];
+            try (OutputStream out = exchange.getResponseBody()) {
+                for (int offset = 0; offset < LargeBody.LENGTH; offset += chunk.length) {
+                    for (int i = 0; i < chunk.length; i++) {
+                        chunk[i] = LargeBody.byteAt(offset + i);
+                    }
+                    out.write(chunk);
+                }
+            }
+        }
+    }
+
+    /**
+     * Answers after {@link #SLOW_MILLIS} from a timer, so waiting holds none of the server's threads;
+     * a client that gave up by then is no error here.
+     */
+    private static void slow(HttpExchange exchange) {
+        LATER.schedule(() -> {
+            try {
+                Replies.text(exchange, 200, "slow answer");
+            } catch (IOException e) {
+                exchange.close();
+            }
+        }, SLOW_MILLIS, TimeUnit.MILLISECONDS);
+    }
+
+    /** A port on 127.0.0.1 that was just bound and closed, so nothing listens there. */
+    private static int closedPort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
+            return socket.getLocalPort();
+        }
+    }
+}

@@ -1,0 +1,248 @@
+package io.github.pekoe.fetch;
+
+import io.github.pekoe.bridge.JsProperties;
+import io.github.pekoe.error.ErrorReport;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import org.teavm.interop.Async;
+import org.teavm.interop.AsyncCallback;
+import org.teavm.jso.JSBody;
+import org.teavm.jso.browser.Window;
+import org.teavm.jso.file.Blob;
+import org.teavm.jso.typedarrays.ArrayBuffer;
+
+/**
+ * A request under way, started by {@code Pekoe.fetch(url[, options])}. Take its result in one
+ * blocking call ({@link #text()}, {@link #json()}, {@link #bytes()}, {@link #arrayBuffer()},
+ * {@link #blob()}) or the {@link #response()} first; these block the calling Java thread (a script
+ * body, or a thread you started) until the response is in. Code that must not block, such as a
+ * plain DOM event listener, passes callbacks to {@link #then(Consumer, Consumer)} instead.
+ */
+public final class Fetch {
+    private static final String NOT_ON_A_THREAD = "fetch(...) must wait for the response, and this code cannot "
+            + "wait: it runs outside a Java thread (in a DOM event listener or a callback). Use "
+            + "fetch(...).then(...), or start a thread: new Thread(() -> ...).start()";
+
+    private final String method;
+    private final String url;
+    private final FetchOptions options;
+    private FetchResponse response;
+    private FetchException failure;
+    private List<Runnable> waiters = new ArrayList<>();
+    private Runnable abortTransport;
+    private int timer = -1;
+
+    private Fetch(String method, String url, FetchOptions options) {
+        this.method = method;
+        this.url = url;
+        this.options = options;
+    }
+
+    /**
+     * Starts a request, as {@code Pekoe.fetch} does; {@code options} may be null for a plain GET.
+     * Returns at once, also outside Java threads.
+     *
+     * @throws IllegalArgumentException if the URL is not valid or the options make no request (a GET
+     *     with a body, a header name the browser refuses)
+     * @throws UnsupportedOperationException for a {@code redirect} option the browser cannot honour
+     *     without fetch: {@code "manual"}, and {@code "error"} where XMLHttpRequest has no {@code responseURL}
+     */
+    public static Fetch start(String url, FetchOptions options) {
+        FetchOptions checked = options == null ? new FetchOptions() : options;
+        checked.check();
+        String absolute = absolute(url);
+        if (absolute == null) {
+            throw new IllegalArgumentException("fetch: '" + url + "' is not a valid URL");
+        }
+        boolean browserFetch = JsProperties.hasGlobal("fetch");
+        if (!browserFetch) {
+            XhrTransport.checkRedirect(checked.redirect());
+        }
+        Fetch fetch = new Fetch(checked.method(), absolute, checked);
+        fetch.send(browserFetch);
+        return fetch;
+    }
+
+    /** The response once it is in, headers and body; HTTP error statuses included. Blocks until then. */
+    public FetchResponse response() {
+        if (!settled()) {
+            try {
+                awaitSettled(this);
+            } catch (RuntimeException e) {
+                throw new IllegalStateException(NOT_ON_A_THREAD, e);
+            }
+        }
+        if (failure != null) {
+            throw failure;
+        }
+        return response;
+    }
+
+    /** The body as text; see {@link FetchResponse#text()}. Blocks until the response is in. */
+    public String text() {
+        return response().text();
+    }
+
+    /** The body as Java values; see {@link FetchResponse#json()}. Blocks until the response is in. */
+    public Object json() {
+        return response().json();
+    }
+
+    /** The body as bytes. Blocks until the response is in. */
+    public byte[] bytes() {
+        return response().bytes();
+    }
+
+    /** The body as a JavaScript {@code ArrayBuffer}. Blocks until the response is in. */
+    public ArrayBuffer arrayBuffer() {
+        return response().arrayBuffer();
+    }
+
+    /** The body as a JavaScript {@code Blob}. Blocks until the response is in. */
+    public Blob blob() {
+        return response().blob();
+    }
+
+    /**
+     * Calls {@code onResponse} with the response, or {@code onFailure} with the exception, once the
+     * request is done (at once if it is). The callbacks run outside Java threads: they must not
+     * block (no blocking fetch calls, no {@code Thread.sleep}). An exception they throw is reported
+     * on the page like a script's.
+     */
+    public Fetch then(Consumer<FetchResponse> onResponse, Consumer<FetchException> onFailure) {
+        Runnable call = () -> {
+            try {
+                if (failure == null) {
+                    onResponse.accept(response);
+                } else {
+                    onFailure.accept(failure);
+                }
+            } catch (Throwable e) {
+                ErrorReport.report(e);
+            }
+        };
+        if (settled()) {
+            call.run();
+        } else {
+            waiters.add(call);
+        }
+        return this;
+    }
+
+    /** Calls {@code onResponse} as {@link #then(Consumer, Consumer)} does; a failure is reported on the page. */
+    public Fetch then(Consumer<FetchResponse> onResponse) {
+        return then(onResponse, ErrorReport::report);
+    }
+
+    String method() {
+        return method;
+    }
+
+    String url() {
+        return url;
+    }
+
+    /** Called by a transport when the whole response is in. */
+    void arrived(int status, String statusText, String finalUrl, boolean redirected, String headerLines,
+            ArrayBuffer body) {
+        if (!settled()) {
+            response = new FetchResponse(method + " " + url, status, statusText, finalUrl, redirected,
+                    FetchHeaders.parse(headerLines), body);
+            finish();
+            wake();
+        }
+    }
+
+    /** Called by a transport when the request failed on the network (or by CORS, or a refused redirect). */
+    void failedOnNetwork() {
+        if (!settled()) {
+            failure = failure(FetchException.Reason.NETWORK, "network error (the server is unreachable, refused the "
+                    + "connection, or CORS refused the response"
+                    + ("error".equals(options.redirect()) ? ", or it redirected and redirect is \"error\")" : ")"));
+            finish();
+            wake();
+        }
+    }
+
+    /** Fails the fetch for its {@code timeout} option. */
+    void timedOut() {
+        cancel(FetchException.Reason.TIMEOUT, "timed out: no response within " + options.timeout() + " ms");
+    }
+
+    /** Fails the fetch at once (abort or timeout) and stops the transport; waiters wake on the next turn. */
+    void cancel(FetchException.Reason reason, String cause) {
+        if (!settled()) {
+            failure = failure(reason, cause);
+            finish();
+            if (abortTransport != null) {
+                abortTransport.run();
+            }
+            // The caller may be a Java thread (abort() in a script); threads resume only outside one.
+            Window.setTimeout(this::wake, 0);
+        }
+    }
+
+    private void send(boolean browserFetch) {
+        AbortHandle signal = options.signal();
+        if (signal != null && signal.aborted()) {
+            cancel(FetchException.Reason.ABORTED, "aborted");
+            return;
+        }
+        try {
+            abortTransport = browserFetch ? FetchTransport.send(this, options) : XhrTransport.send(this, options);
+        } catch (RuntimeException e) {
+            throw new IllegalArgumentException("fetch: the browser refused " + method + " " + url + ": "
+                    + e.getMessage(), e);
+        }
+        if (signal != null) {
+            signal.add(this);
+        }
+        int timeout = options.timeout();
+        if (timeout > 0) {
+            timer = Window.setTimeout(this::timedOut, timeout);
+        }
+    }
+
+    private FetchException failure(FetchException.Reason reason, String cause) {
+        return new FetchException(reason, url, method + " " + url + " failed: " + cause);
+    }
+
+    private boolean settled() {
+        return response != null || failure != null;
+    }
+
+    private void finish() {
+        if (timer >= 0) {
+            Window.clearTimeout(timer);
+        }
+        AbortHandle signal = options.signal();
+        if (signal != null) {
+            signal.remove(this);
+        }
+    }
+
+    private void wake() {
+        List<Runnable> woken = waiters;
+        waiters = new ArrayList<>();
+        for (Runnable waiter : woken) {
+            waiter.run();
+        }
+    }
+
+    @Async
+    private static native Boolean awaitSettled(Fetch fetch);
+
+    private static void awaitSettled(Fetch fetch, AsyncCallback<Boolean> callback) {
+        try {
+            fetch.waiters.add(() -> callback.complete(Boolean.TRUE));
+        } catch (Throwable e) {
+            callback.error(e);
+        }
+    }
+
+    /** The absolute form of {@code url} against the page's base URL, without fragment, or null if invalid. */
+    @JSBody(params = "url", script = "try { var u = new URL(url, document.baseURI); u.hash = ''; return u.href; }"
+            + " catch (e) { return null; }")
+    private static native String absolute(String url);
+}

@@ -1,0 +1,89 @@
+package io.github.pekoe.fetch;
+
+import java.util.List;
+import org.teavm.jso.JSBody;
+import org.teavm.jso.JSObject;
+import org.teavm.jso.ajax.XMLHttpRequest;
+import org.teavm.jso.typedarrays.ArrayBuffer;
+
+/**
+ * Sends a {@link Fetch} with {@code XMLHttpRequest}, for browsers without {@code fetch}: the same
+ * statuses, headers, body and failures. XMLHttpRequest always follows redirects, so
+ * {@code redirect("error")} is honoured after the fact (a redirected response becomes a network
+ * failure), and only where it reports the final URL ({@code responseURL}; HtmlUnit does not).
+ */
+final class XhrTransport {
+    private XhrTransport() {
+    }
+
+    /**
+     * Checks that XMLHttpRequest can honour the {@code redirect} option: it always follows, so
+     * {@code "manual"} cannot be, and {@code "error"} only where it reports the final URL.
+     *
+     * @throws UnsupportedOperationException if it cannot
+     */
+    static void checkRedirect(String redirect) {
+        if ("manual".equals(redirect) || "error".equals(redirect) && !reportsFinalUrl()) {
+            throw new UnsupportedOperationException("redirect(\"" + redirect + "\") needs the browser's fetch, "
+                    + "which this browser lacks; leave redirect at \"follow\"");
+        }
+    }
+
+    /** Starts the request; returns what aborts it. */
+    static Runnable send(Fetch fetch, FetchOptions options) {
+        XMLHttpRequest xhr = new XMLHttpRequest();
+        xhr.open(fetch.method(), fetch.url());
+        xhr.setResponseType("arraybuffer");
+        if ("include".equals(options.credentials())) {
+            sendCredentials(xhr);
+        }
+        List<String> headers = options.headerList();
+        for (int i = 0; i < headers.size(); i += 2) {
+            xhr.setRequestHeader(headers.get(i), headers.get(i + 1));
+        }
+        xhr.onLoad(event -> arrived(fetch, options, xhr));
+        xhr.onError(event -> fetch.failedOnNetwork());
+        if (options.timeout() > 0) {
+            // Besides Fetch's own timer: HtmlUnit runs no timer while a request waits, but honours this.
+            xhr.onTimeout(event -> fetch.timedOut());
+            setTimeout(xhr, options.timeout());
+        }
+        JSObject body = options.browserBody();
+        if (body == null) {
+            xhr.send();
+        } else {
+            xhr.send(body);
+        }
+        return xhr::abort;
+    }
+
+    private static void arrived(Fetch fetch, FetchOptions options, XMLHttpRequest xhr) {
+        String finalUrl = responseUrl(xhr);
+        if (finalUrl.isEmpty()) {
+            finalUrl = fetch.url();
+        }
+        boolean redirected = !finalUrl.equals(fetch.url());
+        if (xhr.getStatus() == 0 || redirected && "error".equals(options.redirect())) {
+            fetch.failedOnNetwork();
+        } else {
+            fetch.arrived(xhr.getStatus(), xhr.getStatusText(), finalUrl, redirected, xhr.getAllResponseHeaders(),
+                    body(xhr));
+        }
+    }
+
+    @JSBody(params = {"xhr", "millis"}, script = "xhr.timeout = millis;")
+    private static native void setTimeout(XMLHttpRequest xhr, int millis);
+
+    @JSBody(script = "return 'responseURL' in XMLHttpRequest.prototype;")
+    private static native boolean reportsFinalUrl();
+
+    @JSBody(params = "xhr", script = "xhr.withCredentials = true;")
+    private static native void sendCredentials(XMLHttpRequest xhr);
+
+    /** The final URL after redirects, or "" where the browser does not tell (HtmlUnit has no responseURL). */
+    @JSBody(params = "xhr", script = "return xhr.responseURL || '';")
+    private static native String responseUrl(XMLHttpRequest xhr);
+
+    @JSBody(params = "xhr", script = "return xhr.response || new ArrayBuffer(0);")
+    private static native ArrayBuffer body(XMLHttpRequest xhr);
+}
