@@ -35,7 +35,8 @@ public final class Pekoe {
     /**
      * Shows each value in the current script's output element, each in its own {@code <div>}:
      * strings escaped, {@link #HTML} raw, representation objects as they ask, DOM nodes and
-     * elements inserted, anything else as its escaped {@code toString()}. Blank text adds nothing.
+     * elements inserted (an {@code ElementCollection}: all its members), anything else as its
+     * escaped {@code toString()}. Blank text adds nothing.
      *
      * @throws IllegalStateException if no Java script is running to give a target
      */

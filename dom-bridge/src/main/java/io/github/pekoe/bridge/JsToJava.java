@@ -5,12 +5,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.teavm.jso.JSBody;
+import org.teavm.jso.JSByRef;
 import org.teavm.jso.JSObject;
 
 /**
  * Converts plain JavaScript data to Java: objects to {@code LinkedHashMap} (key order kept), arrays
- * to {@code ArrayList}, strings, booleans, numbers ({@code Long} when integral and exact, else
- * {@code Double}), null and undefined to null. Other objects (DOM nodes, functions) stay as they are.
+ * to {@code ArrayList}, {@code Uint8Array} to {@code byte[]} (a copy), strings, booleans, numbers
+ * ({@code Long} when integral and exact, else {@code Double}), null and undefined to null. Other
+ * objects (DOM nodes, functions) stay as they are.
  */
 public final class JsToJava {
     private static final double MAX_EXACT = 9007199254740991.0;
@@ -34,6 +36,8 @@ public final class JsToJava {
                 return list(value);
             case "plain":
                 return map(value);
+            case "bytes":
+                return bytes(value);
             default:
                 return value;
         }
@@ -48,20 +52,20 @@ public final class JsToJava {
     }
 
     private static List<Object> list(JSObject array) {
-        int length = length(array);
+        int length = ArrayLike.length(array);
         List<Object> list = new ArrayList<>(length);
         for (int i = 0; i < length; i++) {
-            list.add(convert(item(array, i)));
+            list.add(convert(ArrayLike.item(array, i)));
         }
         return list;
     }
 
     private static Map<String, Object> map(JSObject object) {
         JSObject keys = keys(object);
-        int length = length(keys);
+        int length = ArrayLike.length(keys);
         Map<String, Object> map = new LinkedHashMap<>();
         for (int i = 0; i < length; i++) {
-            String key = asString(item(keys, i));
+            String key = asString(ArrayLike.item(keys, i));
             map.put(key, convert(JsProperties.get(object, key)));
         }
         return map;
@@ -69,11 +73,16 @@ public final class JsToJava {
 
     @JSBody(params = "v", script = "if (v === null) return 'null';"
             + "if (Array.isArray(v)) return 'array';"
+            + "if (v instanceof Uint8Array) return 'bytes';"
             + "var t = typeof v;"
             + "if (t !== 'object') return t;"
             + "var p = Object.getPrototypeOf(v);"
             + "return p === Object.prototype || p === null ? 'plain' : 'other';")
     private static native String typeOf(JSObject v);
+
+    @JSBody(params = "v", script = "return new Int8Array(v);")
+    @JSByRef
+    private static native byte[] bytes(JSObject v);
 
     @JSBody(params = "v", script = "return v;")
     private static native String asString(JSObject v);
@@ -83,12 +92,6 @@ public final class JsToJava {
 
     @JSBody(params = "v", script = "return v;")
     private static native double asNumber(JSObject v);
-
-    @JSBody(params = "v", script = "return v.length;")
-    private static native int length(JSObject v);
-
-    @JSBody(params = {"v", "i"}, script = "return v[i];")
-    private static native JSObject item(JSObject v, int i);
 
     @JSBody(params = "v", script = "return Object.keys(v);")
     private static native JSObject keys(JSObject v);
