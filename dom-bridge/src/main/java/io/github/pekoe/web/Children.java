@@ -55,7 +55,9 @@ final class Children {
     }
 
     private static IllegalArgumentException unsupported(Element parent, Object item) {
-        return new IllegalArgumentException("cannot append " + describe(item) + " to <" + parent.tag() + ">:"
+        String what = item instanceof java.util.Map ? "a Map (properties go to a tag factory or update(), not append())"
+                : describe(item);
+        return new IllegalArgumentException("cannot append " + what + " to <" + parent.tag() + ">:"
                 + " a child is an Element, an ElementCollection, a DOM node, a String (shown as text), a number,"
                 + " a boolean, or an Iterable or array of those");
     }
@@ -69,7 +71,7 @@ final class Children {
             return "the text \"" + item + "\"";
         }
         if (item instanceof JSObject) {
-            return "JavaScript's " + Element.describe((JSObject) item);
+            return Element.describe((JSObject) item);
         }
         return "a " + item.getClass().getName();
     }

@@ -457,8 +457,10 @@ public class Element implements NodeHolder {
         return JsProperties.getText(dom, "outerHTML");
     }
 
+    /** Names a JavaScript value for an error message: "a node named #text", "a JavaScript object". */
     static String describe(JSObject value) {
-        return Nodes.isNode(value) ? "a node named " + JsProperties.getText(value, "nodeName") : "a " + typeOf(value);
+        return Nodes.isNode(value) ? "a node named " + JsProperties.getText(value, "nodeName")
+                : "a JavaScript " + typeOf(value);
     }
 
     @JSBody(params = "v", script = "return v === undefined;")

@@ -18,6 +18,9 @@ final class WordList {
 
     private static int indexOf(String words, String word, boolean ignoreCase) {
         int length = word.length();
+        if (word.indexOf(' ') >= 0) {
+            return -1;
+        }
         int at = 0;
         while (length > 0 && at + length <= words.length()) {
             int end = at + length;

@@ -8,7 +8,8 @@ import io.github.pekoe.examples.harness.BothLanes;
 import io.github.pekoe.examples.harness.BrowserPage;
 import io.github.pekoe.examples.harness.ChromiumOnly;
 import io.github.pekoe.examples.harness.Lane;
-import io.github.pekoe.examples.harness.TestSite;
+import io.github.pekoe.examples.harness.PagePerLane;
+import org.junit.jupiter.api.AfterAll;
 import io.github.pekoe.json.Json;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -64,117 +65,119 @@ class WebTagsTest {
             "meter.low", "meter.high", "meter.optimum", "progress.value", "progress.max", "param.name", "param.value",
             "option.defaultSelected", "output.htmlFor", "base.href");
 
+    private static final PagePerLane PAGES = new PagePerLane("/test/web-tags.html");
+
+    @AfterAll
+    static void closePages() {
+        PAGES.close();
+    }
+
+    /** The page, loaded once per lane for this class; its scripts ran with no banner and no page error. */
     private static BrowserPage open(Lane lane) {
-        BrowserPage page = lane.open(TestSite.url("/test/web-tags.html"));
-        page.awaitAllDone();
+        BrowserPage page = PAGES.get(lane);
         assertEquals(List.of(), page.banners());
+        assertEquals(List.of(), page.pageErrors());
         return page;
     }
 
     @BothLanes
     void everyReferenceTagHasAFactoryAndACase(Lane lane) {
-        try (BrowserPage page = open(lane)) {
-            assertEquals(REFERENCE, attrs(page, "#tags > .tag-case", "data-case"));
-            Map<String, String> failed = new LinkedHashMap<>();
-            for (String name : REFERENCE) {
-                String error = page.attr("#tags > [data-case=\"" + name + "\"]", "data-error");
-                if (error != null) {
-                    failed.put(name, error);
-                }
+        BrowserPage page = open(lane);
+        assertEquals(REFERENCE, attrs(page, "#tags > .tag-case", "data-case"));
+        Map<String, String> failed = new LinkedHashMap<>();
+        for (String name : REFERENCE) {
+            String error = page.attr("#tags > [data-case=\"" + name + "\"]", "data-error");
+            if (error != null) {
+                failed.put(name, error);
             }
-            if (lane == Lane.HTMLUNIT) {
-                assertEquals(HTMLUNIT_LACKS, failed.keySet());
-                assertTrue(failed.get("meter").startsWith("cannot set <meter>."), failed.get("meter"));
-            } else {
-                assertEquals(Map.of(), failed);
-            }
-            assertEquals(List.of(), page.pageErrors());
         }
+        if (lane == Lane.HTMLUNIT) {
+            assertEquals(HTMLUNIT_LACKS, failed.keySet());
+            assertTrue(failed.get("meter").startsWith("cannot set <meter>."), failed.get("meter"));
+        } else {
+            assertEquals(Map.of(), failed);
+        }
+        assertEquals(List.of(), page.pageErrors());
     }
 
     @BothLanes
     void eachFactoryMakesItsTagWithTextAndProperties(Lane lane) {
-        try (BrowserPage page = open(lane)) {
-            List<Executable> checks = new ArrayList<>();
-            for (Map.Entry<String, Case> entry : cases().entrySet()) {
-                String name = entry.getKey();
-                if (lane == Lane.HTMLUNIT && HTMLUNIT_LACKS.contains(name)) {
-                    continue;
-                }
-                Case expected = entry.getValue();
-                String element = "document.querySelector('#tags > [data-case=\"" + name + "\"]').firstElementChild";
-                checks.add(() -> assertEquals(expected.tag, page.eval(element + ".localName"), name + ": tag"));
-                if (expected.text != null) {
-                    checks.add(() -> assertEquals(expected.text, page.eval(element + ".textContent"), name + ": text"));
-                }
-                for (Map.Entry<String, String> property : expected.properties.entrySet()) {
-                    checks.add(() -> assertEquals(property.getValue(),
-                            page.eval("String(" + element + "['" + property.getKey() + "'])"),
-                            name + "." + property.getKey()));
-                }
+        BrowserPage page = open(lane);
+        List<Executable> checks = new ArrayList<>();
+        for (Map.Entry<String, Case> entry : cases().entrySet()) {
+            String name = entry.getKey();
+            if (lane == Lane.HTMLUNIT && HTMLUNIT_LACKS.contains(name)) {
+                continue;
             }
-            assertAll(checks);
+            Case expected = entry.getValue();
+            String element = "document.querySelector('#tags > [data-case=\"" + name + "\"]').firstElementChild";
+            checks.add(() -> assertEquals(expected.tag, page.eval(element + ".localName"), name + ": tag"));
+            if (expected.text != null) {
+                checks.add(() -> assertEquals(expected.text, page.eval(element + ".textContent"), name + ": text"));
+            }
+            for (Map.Entry<String, String> property : expected.properties.entrySet()) {
+                checks.add(() -> assertEquals(property.getValue(),
+                        page.eval("String(" + element + "['" + property.getKey() + "'])"),
+                        name + "." + property.getKey()));
+            }
         }
+        assertAll(checks);
     }
 
     @BothLanes
     void stringsAreTextAndOptionHoldersMakeOptions(Lane lane) {
-        try (BrowserPage page = open(lane)) {
-            assertEquals("Luke, I am your father", page.text("[data-case=label] > label"));
-            assertEquals("for=\"some-id\"", page.eval("/for=\"[^\"]*\"/.exec(document.querySelector("
-                    + "'[data-case=label] > label').outerHTML)[0]"), "the for attribute is in the markup");
-            assertEquals("some text", page.html("[data-case=div] + [data-case=dl] > dl"));
-            assertEquals(List.of("first", "second"), page.texts("[data-case=select] option"));
-            assertEquals(List.of("first", "2"), List.of(page.eval("document.querySelectorAll('[data-case=select] option')[0].value"),
-                    page.eval("document.querySelectorAll('[data-case=select] option')[1].value")),
-                    "a String names an option whose value is its name; a Map.Entry gives name and value");
-            assertEquals(List.of("first", "second"), page.texts("[data-case=datalist] option"));
-            assertEquals(List.of("first", "second"), page.texts("[data-case=optgroup] option"));
-            assertEquals(0L, page.eval("document.querySelector('[data-case=template] > template').childNodes.length"));
-        }
+        BrowserPage page = open(lane);
+        assertEquals("Luke, I am your father", page.text("[data-case=label] > label"));
+        assertEquals("for=\"some-id\"", page.eval("/for=\"[^\"]*\"/.exec(document.querySelector("
+                + "'[data-case=label] > label').outerHTML)[0]"), "the for attribute is in the markup");
+        assertEquals("some text", page.html("[data-case=div] + [data-case=dl] > dl"));
+        assertEquals(List.of("first", "second"), page.texts("[data-case=select] option"));
+        assertEquals(List.of("first", "2"), List.of(page.eval("document.querySelectorAll('[data-case=select] option')[0].value"),
+                page.eval("document.querySelectorAll('[data-case=select] option')[1].value")),
+                "a String names an option whose value is its name; a Map.Entry gives name and value");
+        assertEquals(List.of("first", "second"), page.texts("[data-case=datalist] option"));
+        assertEquals(List.of("first", "second"), page.texts("[data-case=optgroup] option"));
+        assertEquals(0L, page.eval("document.querySelector('[data-case=template] > template').childNodes.length"));
     }
 
     /** Chromium only: HtmlUnit drops {@code display: grid} from inline styles. */
     @ChromiumOnly
     void gridIsADivLaidOutAsACssGrid(Lane lane) {
-        try (BrowserPage page = open(lane)) {
-            assertEquals("grid", page.eval("document.querySelector('[data-case=grid] > div').style.display"));
-            assertEquals("1fr 2fr", page.eval("document.querySelector('[data-case=grid] > div')"
-                    + ".style.gridTemplateColumns"));
-        }
+        BrowserPage page = open(lane);
+        assertEquals("grid", page.eval("document.querySelector('[data-case=grid] > div').style.display"));
+        assertEquals("1fr 2fr", page.eval("document.querySelector('[data-case=grid] > div')"
+                + ".style.gridTemplateColumns"));
     }
 
     @BothLanes
     void typedAccessorsRoundTripThroughTheDom(Lane lane) {
-        try (BrowserPage page = open(lane)) {
-            List<Executable> checks = new ArrayList<>();
-            List<List<Object>> cases = typedCases(page);
-            assertTrue(cases.size() > 200, "all typed accessors ran: " + cases.size());
-            for (List<Object> each : cases) {
-                String name = (String) each.get(0);
-                if (lane == Lane.HTMLUNIT && HTMLUNIT_LACKS_TYPED.contains(name)) {
-                    continue;
-                }
-                checks.add(() -> assertEquals(null, each.get(5), name + ": no error"));
-                checks.add(() -> assertEquals(each.get(1), each.get(2), name + ": the Java getter"));
-                checks.add(() -> assertEquals(each.get(1), each.get(3), name + ": the DOM property"));
+        BrowserPage page = open(lane);
+        List<Executable> checks = new ArrayList<>();
+        List<List<Object>> cases = typedCases(page);
+        assertTrue(cases.size() > 200, "all typed accessors ran: " + cases.size());
+        for (List<Object> each : cases) {
+            String name = (String) each.get(0);
+            if (lane == Lane.HTMLUNIT && HTMLUNIT_LACKS_TYPED.contains(name)) {
+                continue;
             }
-            assertAll(checks);
+            checks.add(() -> assertEquals(null, each.get(5), name + ": no error"));
+            checks.add(() -> assertEquals(each.get(1), each.get(2), name + ": the Java getter"));
+            checks.add(() -> assertEquals(each.get(1), each.get(3), name + ": the DOM property"));
         }
+        assertAll(checks);
     }
 
     /** Chromium only: HtmlUnit lacks some standard properties, which it then keeps as plain expandos. */
     @ChromiumOnly
     void typedAccessorsNameRealDomProperties(Lane lane) {
-        try (BrowserPage page = open(lane)) {
-            List<String> expandos = new ArrayList<>();
-            for (List<Object> each : typedCases(page)) {
-                if (!Boolean.TRUE.equals(each.get(4))) {
-                    expandos.add((String) each.get(0));
-                }
+        BrowserPage page = open(lane);
+        List<String> expandos = new ArrayList<>();
+        for (List<Object> each : typedCases(page)) {
+            if (!Boolean.TRUE.equals(each.get(4))) {
+                expandos.add((String) each.get(0));
             }
-            assertEquals(List.of(), expandos, "typed accessors that wrote a property the DOM does not define");
         }
+        assertEquals(List.of(), expandos, "typed accessors that wrote a property the DOM does not define");
     }
 
     /** [case, expected, Java getter, DOM value, defined by the prototype, error] for each typed accessor. */
