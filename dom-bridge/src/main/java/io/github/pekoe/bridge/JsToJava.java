@@ -27,11 +27,11 @@ public final class JsToJava {
             case "null":
                 return null;
             case "string":
-                return asString(value);
+                return JsPrimitives.string(value);
             case "boolean":
-                return asBoolean(value);
+                return JsPrimitives.bool(value);
             case "number":
-                return number(asNumber(value));
+                return number(JsPrimitives.number(value));
             case "array":
                 return list(value);
             case "plain":
@@ -65,7 +65,7 @@ public final class JsToJava {
         int length = ArrayLike.length(keys);
         Map<String, Object> map = new LinkedHashMap<>();
         for (int i = 0; i < length; i++) {
-            String key = asString(ArrayLike.item(keys, i));
+            String key = JsPrimitives.string(ArrayLike.item(keys, i));
             map.put(key, convert(JsProperties.get(object, key)));
         }
         return map;
@@ -83,15 +83,6 @@ public final class JsToJava {
     @JSBody(params = "v", script = "return new Int8Array(v);")
     @JSByRef
     private static native byte[] bytes(JSObject v);
-
-    @JSBody(params = "v", script = "return v;")
-    private static native String asString(JSObject v);
-
-    @JSBody(params = "v", script = "return v;")
-    private static native boolean asBoolean(JSObject v);
-
-    @JSBody(params = "v", script = "return v;")
-    private static native double asNumber(JSObject v);
 
     @JSBody(params = "v", script = "return Object.keys(v);")
     private static native JSObject keys(JSObject v);

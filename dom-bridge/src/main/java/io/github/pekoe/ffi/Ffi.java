@@ -1,5 +1,7 @@
 package io.github.pekoe.ffi;
 
+import io.github.pekoe.bridge.JsPrimitives;
+import io.github.pekoe.bridge.JsProperties;
 import io.github.pekoe.bridge.JsToJava;
 import io.github.pekoe.bridge.NodeHolder;
 import java.util.Arrays;
@@ -35,13 +37,13 @@ public final class Ffi {
             return null;
         }
         if (value instanceof String || value instanceof Character) {
-            return string(String.valueOf(value));
+            return JsPrimitives.of(String.valueOf(value));
         }
         if (value instanceof Number) {
-            return number(((Number) value).doubleValue());
+            return JsPrimitives.of(((Number) value).doubleValue());
         }
         if (value instanceof Boolean) {
-            return bool((Boolean) value);
+            return JsPrimitives.of(((Boolean) value).booleanValue());
         }
         if (value instanceof byte[]) {
             return uint8((byte[]) value);
@@ -101,7 +103,7 @@ public final class Ffi {
     private static JSObject object(Map<?, ?> map) {
         JSObject object = newObject();
         for (Map.Entry<?, ?> entry : map.entrySet()) {
-            put(object, String.valueOf(entry.getKey()), toJs(entry.getValue()));
+            JsProperties.set(object, String.valueOf(entry.getKey()), toJs(entry.getValue()));
         }
         return object;
     }
@@ -117,15 +119,6 @@ public final class Ffi {
     @JSBody(params = "v", script = "return v === null || v === undefined;")
     private static native boolean isNullish(JSObject v);
 
-    @JSBody(params = "v", script = "return v;")
-    private static native JSObject string(String v);
-
-    @JSBody(params = "v", script = "return v;")
-    private static native JSObject number(double v);
-
-    @JSBody(params = "v", script = "return v;")
-    private static native JSObject bool(boolean v);
-
     @JSBody(params = "v", script = "return new Uint8Array(v);")
     private static native JSObject uint8(@JSByRef byte[] v);
 
@@ -134,9 +127,6 @@ public final class Ffi {
 
     @JSBody(script = "return [];")
     private static native JSObject newArray();
-
-    @JSBody(params = {"o", "k", "v"}, script = "o[k] = v;")
-    private static native void put(JSObject o, String k, JSObject v);
 
     @JSBody(params = {"a", "v"}, script = "a.push(v);")
     private static native void push(JSObject a, JSObject v);

@@ -3,6 +3,7 @@ package io.github.pekoe.web;
 import io.github.pekoe.bridge.JsProperties;
 import io.github.pekoe.bridge.NodeHolder;
 import io.github.pekoe.bridge.Nodes;
+import io.github.pekoe.ffi.Ffi;
 import java.util.Map;
 import java.util.function.Function;
 import org.teavm.jso.JSBody;
@@ -33,6 +34,9 @@ public class Element implements NodeHolder {
             + " draggable enterKeyHint hidden id inert innerHTML innerText inputMode lang nonce outerHTML popover"
             + " slot spellcheck style tabIndex textContent title translate";
 
+    /** The expando property that holds an element's hash code. */
+    private static final String HASH = "__pekoeHash";
+
     private static int hashes;
 
     private final HTMLElement dom;
@@ -51,7 +55,7 @@ public class Element implements NodeHolder {
      * @throws IllegalArgumentException if {@code node} is not an element (a text node, a plain object)
      */
     public static Element wrap(JSObject node) {
-        if (node == null || isUndefined(node)) {
+        if (Ffi.isNone(node)) {
             return null;
         }
         if (!isElement(node)) {
@@ -151,7 +155,7 @@ public class Element implements NodeHolder {
 
     /** The parent element, or null when this element is detached or the root. */
     public Element parent() {
-        return wrap(parentElement(dom));
+        return wrap(JsProperties.get(dom, "parentElement"));
     }
 
     /**
@@ -441,14 +445,15 @@ public class Element implements NodeHolder {
         return other instanceof Element && ((Element) other).dom == dom;
     }
 
+    /** A number kept on the DOM node, so every Element of one node has the same hash. */
     @Override
     public int hashCode() {
-        int hash = hashOf(dom);
-        if (hash == 0) {
+        double hash = JsProperties.getNumber(dom, HASH);
+        if (hash != hash) {
             hash = ++hashes;
-            setHash(dom, hash);
+            JsProperties.setNumber(dom, HASH, hash);
         }
-        return hash;
+        return (int) hash;
     }
 
     /** The element's markup, itself included (its {@code outerHTML}). */
@@ -463,21 +468,10 @@ public class Element implements NodeHolder {
                 : "a JavaScript " + typeOf(value);
     }
 
-    @JSBody(params = "v", script = "return v === undefined;")
-    private static native boolean isUndefined(JSObject v);
-
     @JSBody(params = "v", script = "return typeof v === 'object' && v !== null && v.nodeType === 1;")
     static native boolean isElement(JSObject v);
 
     @JSBody(params = "v", script = "return typeof v;")
     private static native String typeOf(JSObject v);
 
-    @JSBody(params = "e", script = "return e.parentElement;")
-    private static native JSObject parentElement(HTMLElement e);
-
-    @JSBody(params = "e", script = "return e.__pekoeHash || 0;")
-    private static native int hashOf(HTMLElement e);
-
-    @JSBody(params = {"e", "h"}, script = "e.__pekoeHash = h;")
-    private static native void setHash(HTMLElement e, int h);
 }

@@ -51,6 +51,6 @@ final class Properties {
     }
 
     private static String commas(String names) {
-        return names.replace(" ", ", ");
+        return WordList.join(names, ", ");
     }
 }

@@ -36,7 +36,7 @@ public abstract class TypedElement<T extends TypedElement<T>> extends Element {
      */
     protected static String oneOf(String tag, String tags) {
         if (tag == null || !WordList.contains(tags, tag)) {
-            throw new IllegalArgumentException("'" + tag + "' is not one of <" + tags.replace(" ", ">, <") + ">");
+            throw new IllegalArgumentException("'" + tag + "' is not one of <" + WordList.join(tags, ">, <") + ">");
         }
         return tag;
     }
@@ -44,7 +44,7 @@ public abstract class TypedElement<T extends TypedElement<T>> extends Element {
     private static HTMLElement checked(HTMLElement dom, String tags) {
         String tag = dom == null ? "" : Nodes.localName(dom);
         if (!WordList.contains(tags, tag)) {
-            throw new IllegalArgumentException("<" + tag + "> cannot be viewed as <" + tags.replace(" ", "> or <")
+            throw new IllegalArgumentException("<" + tag + "> cannot be viewed as <" + WordList.join(tags, "> or <")
                     + ">: view it as a plain Element");
         }
         return dom;

@@ -16,6 +16,20 @@ final class WordList {
         return at < 0 ? null : words.substring(at, at + word.length());
     }
 
+    /** The words of {@code words} joined by {@code separator}: {@code join("a b", ", ")} is {@code "a, b"}. */
+    static String join(String words, String separator) {
+        StringBuilder out = new StringBuilder(words.length() + 16);
+        for (int i = 0; i < words.length(); i++) {
+            char c = words.charAt(i);
+            if (c == ' ') {
+                out.append(separator);
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
     private static int indexOf(String words, String word, boolean ignoreCase) {
         int length = word.length();
         if (word.indexOf(' ') >= 0) {

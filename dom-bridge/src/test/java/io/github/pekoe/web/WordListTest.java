@@ -33,6 +33,14 @@ class WordListTest {
     }
 
     @Test
+    void joinsWordsWithASeparator() {
+        assertEquals("a, b, c", WordList.join("a b c", ", "));
+        assertEquals("del> or <ins", WordList.join("del ins", "> or <"));
+        assertEquals("one", WordList.join("one", ", "));
+        assertEquals("", WordList.join("", ", "));
+    }
+
+    @Test
     void voidTagsAreTheFourteenOfHtml() {
         for (String tag : new String[] {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta",
             "param", "source", "track", "wbr"}) {

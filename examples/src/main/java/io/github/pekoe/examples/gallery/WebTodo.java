@@ -10,10 +10,11 @@ import io.github.pekoe.web.elements.FormElement;
 import io.github.pekoe.web.elements.InputElement;
 import io.github.pekoe.web.elements.SelectElement;
 
-/** A to-do list made only of tag factories: add tasks, tick them off, remove them, filter them. */
+/** A to-do list made of tag factories only: add tasks, tick them off, remove them, filter them. */
 @Script("web-todo")
 public class WebTodo {
-    private final InputElement task = input(props("type", "text", "id", "new-task", "placeholder", "What needs doing?"));
+    private final InputElement task =
+            input(props("type", "text", "id", "new-task", "placeholder", "What needs doing?"));
     private final Element list = ul(props("id", "tasks"));
     private final SelectElement filter = select("All", "Open", "Done", props("id", "filter"));
     private final Element status = p(props("id", "status"));

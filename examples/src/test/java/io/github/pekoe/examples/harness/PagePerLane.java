@@ -2,13 +2,16 @@ package io.github.pekoe.examples.harness;
 
 import java.util.EnumMap;
 import java.util.Map;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * One loaded page per lane, shared by the test methods of a class that only read it: the page
- * loads on first use, after {@code java:all-done}, and {@link #close()} (from an {@code @AfterAll})
- * closes it. Tests that click or otherwise change the page open their own instead.
+ * One loaded page per lane, shared by the test methods of a class that only read it. Register it
+ * with {@code @RegisterExtension static final PagePerLane PAGES = new PagePerLane("/test/x.html");}:
+ * the page loads on first use and waits for {@code java:all-done}; the extension closes it after
+ * the class. Tests that click or otherwise change the page open their own instead.
  */
-public final class PagePerLane implements AutoCloseable {
+public final class PagePerLane implements AfterAllCallback {
     private final String path;
     private final Map<Lane, BrowserPage> pages = new EnumMap<>(Lane.class);
 
@@ -17,23 +20,32 @@ public final class PagePerLane implements AutoCloseable {
         this.path = path;
     }
 
-    /** The page in {@code lane}, loaded and finished on first use. */
+    /**
+     * The page in {@code lane}, loaded and finished on first use.
+     *
+     * @throws AssertionError if its scripts showed an error banner or raised a page error
+     */
     public synchronized BrowserPage get(Lane lane) {
-        return pages.computeIfAbsent(lane, key -> {
-            BrowserPage page = key.open(TestSite.url(path));
+        BrowserPage page = pages.computeIfAbsent(lane, key -> {
+            BrowserPage opened = key.open(TestSite.url(path));
             try {
-                page.awaitAllDone();
-                return page;
+                opened.awaitAllDone();
+                return opened;
             } catch (RuntimeException | AssertionError e) {
-                page.close();
+                opened.close();
                 throw e;
             }
         });
+        if (!page.banners().isEmpty() || !page.pageErrors().isEmpty()) {
+            throw new AssertionError(path + " in " + lane + " has error banners " + page.banners()
+                    + " or page errors " + page.pageErrors());
+        }
+        return page;
     }
 
-    /** Closes every page opened so far. */
+    /** Closes every page opened for the class. */
     @Override
-    public synchronized void close() {
+    public synchronized void afterAll(ExtensionContext context) {
         for (BrowserPage page : pages.values()) {
             page.close();
         }

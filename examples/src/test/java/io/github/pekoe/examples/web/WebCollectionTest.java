@@ -11,7 +11,7 @@ import io.github.pekoe.examples.harness.BothLanes;
 import io.github.pekoe.examples.harness.BrowserPage;
 import io.github.pekoe.examples.harness.Lane;
 import io.github.pekoe.examples.harness.PagePerLane;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import java.util.List;
 
 /**
@@ -19,23 +19,12 @@ import java.util.List;
  * of {@code web-page.html} (WebCollectionFixtures, WebErrorFixtures).
  */
 class WebCollectionTest {
-    private static final PagePerLane PAGES = new PagePerLane("/test/web-page.html");
-
-    @AfterAll
-    static void closePages() {
-        PAGES.close();
-    }
-
-    private static BrowserPage open(Lane lane) {
-        BrowserPage page = PAGES.get(lane);
-        assertEquals(List.of(), page.banners());
-        assertEquals(List.of(), page.pageErrors());
-        return page;
-    }
+    @RegisterExtension
+    static final PagePerLane PAGES = new PagePerLane("/test/web-page.html");
 
     @BothLanes
     void collectionsIndexSliceFindAndUpdateInBulk(Lane lane) {
-        BrowserPage page = open(lane);
+        BrowserPage page = PAGES.get(lane);
         assertLines(page, lane, "collection", List.of(
                 "find: 3 [multi-elem-div, multi-elem-p, multi-elem-h2]",
                 "html: [Content multi-elem-div, Content multi-elem-p, Content multi-elem-h2]",
@@ -74,7 +63,7 @@ class WebCollectionTest {
 
     @BothLanes
     void inputValuesReadAndWrite(Lane lane) {
-        BrowserPage page = open(lane);
+        BrowserPage page = PAGES.get(lane);
         assertLines(page, lane, "input", List.of(
                 "test_rr_input_text: text Content test_rr_input_text -> New Value text New Value text",
                 "test_rr_input_button: button Content test_rr_input_button -> New Value button New Value button",
@@ -85,7 +74,7 @@ class WebCollectionTest {
 
     @BothLanes
     void selectOptionsAddRemoveClearAndSelected(Lane lane) {
-        BrowserPage page = open(lane);
+        BrowserPage page = PAGES.get(lane);
         assertLines(page, lane, "select", List.of(
                 "iterate: [1=Option 1, 2=Option 2]",
                 "size: 2",
@@ -120,7 +109,7 @@ class WebCollectionTest {
 
     @BothLanes
     void badInputIsAnExceptionThatSaysWhatWasWrong(Lane lane) {
-        BrowserPage page = open(lane);
+        BrowserPage page = PAGES.get(lane);
         List<String> lines = lines(page, "errors");
         assertEquals(List.of(
                 "factory property: IllegalArgumentException: <div> has no property 'colour'; known properties: "

@@ -6,29 +6,17 @@ import io.github.pekoe.examples.harness.BothLanes;
 import io.github.pekoe.examples.harness.BrowserPage;
 import io.github.pekoe.examples.harness.Lane;
 import io.github.pekoe.examples.harness.PagePerLane;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import java.util.List;
 
 /** PyScript's ffi behaviours (to_js, to_java, is_none, assign), run by WebFfiFixtures in web-ffi.html. */
 class WebFfiTest {
-    private static final PagePerLane PAGES = new PagePerLane("/test/web-ffi.html");
-
-    @AfterAll
-    static void closePages() {
-        PAGES.close();
-    }
-
-    /** The page, loaded once per lane for this class; its scripts ran with no banner and no page error. */
-    private static BrowserPage open(Lane lane) {
-        BrowserPage page = PAGES.get(lane);
-        assertEquals(List.of(), page.banners());
-        assertEquals(List.of(), page.pageErrors());
-        return page;
-    }
+    @RegisterExtension
+    static final PagePerLane PAGES = new PagePerLane("/test/web-ffi.html");
 
     @BothLanes
     void toJavaMakesMapsListsNumbersAndBytes(Lane lane) {
-        BrowserPage page = open(lane);
+        BrowserPage page = PAGES.get(lane);
         assertEquals(List.of(
                 "nested: LinkedHashMap{a=1 Long, b=ArrayList[1 Long, 2.5 Double, x String, true Boolean, null],"
                         + " c=LinkedHashMap{d=e String}}",
@@ -49,7 +37,7 @@ class WebFfiTest {
 
     @BothLanes
     void toJsMakesPlainObjectsArraysAndUint8Arrays(Lane lane) {
-        BrowserPage page = open(lane);
+        BrowserPage page = PAGES.get(lane);
         assertEquals(List.of(
                 "nested: {\"a\":1,\"b\":[1,2.5,\"x\",true],\"c\":{\"d\":\"e\"},\"n\":null}",
                 "round trip: LinkedHashMap{a=1 Long, b=ArrayList[1 Long, 2.5 Double, x String, true Boolean],"
@@ -71,7 +59,7 @@ class WebFfiTest {
 
     @BothLanes
     void isNoneIsTrueForNullAndUndefinedOnly(Lane lane) {
-        BrowserPage page = open(lane);
+        BrowserPage page = PAGES.get(lane);
         assertEquals(List.of(
                 "Java null: true",
                 "JavaScript null: true",
@@ -82,7 +70,7 @@ class WebFfiTest {
 
     @BothLanes
     void assignMergesSourcesIntoTheTarget(Lane lane) {
-        BrowserPage page = open(lane);
+        BrowserPage page = PAGES.get(lane);
         assertEquals(List.of(
                 "returns the target: true",
                 "single source: {\"a\":2,\"keep\":\"kept\",\"b\":3}",

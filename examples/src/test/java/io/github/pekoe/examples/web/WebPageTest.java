@@ -7,7 +7,7 @@ import io.github.pekoe.examples.harness.BrowserPage;
 import io.github.pekoe.examples.harness.ChromiumOnly;
 import io.github.pekoe.examples.harness.Lane;
 import io.github.pekoe.examples.harness.PagePerLane;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -27,20 +27,8 @@ class WebPageTest {
             + " enterKeyHint, hidden, id, inert, innerHTML, innerText, inputMode, lang, nonce, outerHTML, popover, slot,"
             + " spellcheck, style, tabIndex, textContent, title, translate. Use attr(name, value) for other attributes.";
 
-    private static final PagePerLane PAGES = new PagePerLane("/test/web-page.html");
-
-    @AfterAll
-    static void closePages() {
-        PAGES.close();
-    }
-
-    /** The page, loaded once per lane for this class; its scripts ran with no banner and no page error. */
-    private static BrowserPage open(Lane lane) {
-        BrowserPage page = PAGES.get(lane);
-        assertEquals(List.of(), page.banners());
-        assertEquals(List.of(), page.pageErrors());
-        return page;
-    }
+    @RegisterExtension
+    static final PagePerLane PAGES = new PagePerLane("/test/web-page.html");
 
     /** The lines the script of section {@code s-NAME} displayed. */
     static List<String> lines(BrowserPage page, String section) {
@@ -73,7 +61,7 @@ class WebPageTest {
 
     @BothLanes
     void pageLookupsTitleAndAppend(Lane lane) {
-        BrowserPage page = open(lane);
+        BrowserPage page = PAGES.get(lane);
         assertLines(page, lane, "page", List.of(
                 "get with #: div test_id_selector",
                 "get without #: test_id_selector",
@@ -93,7 +81,7 @@ class WebPageTest {
 
     @BothLanes
     void elementsQueryCompareAndCreate(Lane lane) {
-        BrowserPage page = open(lane);
+        BrowserPage page = PAGES.get(lane);
         assertLines(page, lane, "element", List.of(
                 "child's parent: test_selector_w_children",
                 "child: test_selector_w_children_child_1 Child 1",
@@ -114,7 +102,7 @@ class WebPageTest {
 
     @BothLanes
     void eventsBindAndUnbind(Lane lane) {
-        BrowserPage page = open(lane);
+        BrowserPage page = PAGES.get(lane);
         assertLines(page, lane, "events", List.of(
                 "clicked: 1 click on a-test-button",
                 "after remove: 1",
@@ -125,7 +113,7 @@ class WebPageTest {
 
     @BothLanes
     void displayInsertsElementsAndCollections(Lane lane) {
-        BrowserPage page = open(lane);
+        BrowserPage page = PAGES.get(lane);
         assertEquals(List.of("an element", "onetwo"), lines(page, "display"));
         assertEquals("an element", page.text("#s-display > script-java > div > div.shown-element"));
         assertEquals(List.of("one", "two"), page.texts("#s-display > script-java > div:nth-child(2) > span"));
@@ -133,7 +121,7 @@ class WebPageTest {
 
     @BothLanes
     void appendTakesElementsNodesCollectionsTextAndNumbers(Lane lane) {
-        BrowserPage page = open(lane);
+        BrowserPage page = PAGES.get(lane);
         assertLines(page, lane, "append", List.of(
                 "element: 1 new element",
                 "DOM element: 2",
@@ -164,7 +152,7 @@ class WebPageTest {
 
     @BothLanes
     void childrenIndexSliceAndLookUpById(Lane lane) {
-        BrowserPage page = open(lane);
+        BrowserPage page = PAGES.get(lane);
         assertLines(page, lane, "children", List.of(
                 "index: Child 1, Child 2",
                 "slice(0, 2): [Child 1, Child 2]",
@@ -186,7 +174,7 @@ class WebPageTest {
 
     @BothLanes
     void cloneAndLabelFor(Lane lane) {
-        BrowserPage page = open(lane);
+        BrowserPage page = PAGES.get(lane);
         assertLines(page, lane, "clone", List.of(
                 "clone: true true false original",
                 "clone with id: cloned original",
@@ -203,7 +191,7 @@ class WebPageTest {
 
     @BothLanes
     void classesAreALiveSet(Lane lane) {
-        BrowserPage page = open(lane);
+        BrowserPage page = PAGES.get(lane);
         assertLines(page, lane, "classes", List.of(
                 "read: [a-test-class]",
                 "none: true",
@@ -226,7 +214,7 @@ class WebPageTest {
     /** Chromium only: HtmlUnit, with CSS off as the harness runs it, keeps no inline style. */
     @ChromiumOnly
     void styleIsALiveMapOfBothSpellings(Lane lane) {
-        BrowserPage page = open(lane);
+        BrowserPage page = PAGES.get(lane);
         assertLines(page, lane, "style", List.of(
                 "put: null red",
                 "camelCase reads hyphenated: 16px",
@@ -245,7 +233,7 @@ class WebPageTest {
 
     @BothLanes
     void updateInEveryCombinationAndPropertiesByName(Lane lane) {
-        BrowserPage page = open(lane);
+        BrowserPage page = PAGES.get(lane);
         assertLines(page, lane, "update", List.of(
                 "classes list: [foo, bar]",
                 "single class: [foo]",

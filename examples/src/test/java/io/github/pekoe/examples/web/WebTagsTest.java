@@ -9,7 +9,7 @@ import io.github.pekoe.examples.harness.BrowserPage;
 import io.github.pekoe.examples.harness.ChromiumOnly;
 import io.github.pekoe.examples.harness.Lane;
 import io.github.pekoe.examples.harness.PagePerLane;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import io.github.pekoe.json.Json;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -65,24 +65,12 @@ class WebTagsTest {
             "meter.low", "meter.high", "meter.optimum", "progress.value", "progress.max", "param.name", "param.value",
             "option.defaultSelected", "output.htmlFor", "base.href");
 
-    private static final PagePerLane PAGES = new PagePerLane("/test/web-tags.html");
-
-    @AfterAll
-    static void closePages() {
-        PAGES.close();
-    }
-
-    /** The page, loaded once per lane for this class; its scripts ran with no banner and no page error. */
-    private static BrowserPage open(Lane lane) {
-        BrowserPage page = PAGES.get(lane);
-        assertEquals(List.of(), page.banners());
-        assertEquals(List.of(), page.pageErrors());
-        return page;
-    }
+    @RegisterExtension
+    static final PagePerLane PAGES = new PagePerLane("/test/web-tags.html");
 
     @BothLanes
     void everyReferenceTagHasAFactoryAndACase(Lane lane) {
-        BrowserPage page = open(lane);
+        BrowserPage page = PAGES.get(lane);
         assertEquals(REFERENCE, attrs(page, "#tags > .tag-case", "data-case"));
         Map<String, String> failed = new LinkedHashMap<>();
         for (String name : REFERENCE) {
@@ -102,7 +90,7 @@ class WebTagsTest {
 
     @BothLanes
     void eachFactoryMakesItsTagWithTextAndProperties(Lane lane) {
-        BrowserPage page = open(lane);
+        BrowserPage page = PAGES.get(lane);
         List<Executable> checks = new ArrayList<>();
         for (Map.Entry<String, Case> entry : cases().entrySet()) {
             String name = entry.getKey();
@@ -126,7 +114,7 @@ class WebTagsTest {
 
     @BothLanes
     void stringsAreTextAndOptionHoldersMakeOptions(Lane lane) {
-        BrowserPage page = open(lane);
+        BrowserPage page = PAGES.get(lane);
         assertEquals("Luke, I am your father", page.text("[data-case=label] > label"));
         assertEquals("for=\"some-id\"", page.eval("/for=\"[^\"]*\"/.exec(document.querySelector("
                 + "'[data-case=label] > label').outerHTML)[0]"), "the for attribute is in the markup");
@@ -143,7 +131,7 @@ class WebTagsTest {
     /** Chromium only: HtmlUnit drops {@code display: grid} from inline styles. */
     @ChromiumOnly
     void gridIsADivLaidOutAsACssGrid(Lane lane) {
-        BrowserPage page = open(lane);
+        BrowserPage page = PAGES.get(lane);
         assertEquals("grid", page.eval("document.querySelector('[data-case=grid] > div').style.display"));
         assertEquals("1fr 2fr", page.eval("document.querySelector('[data-case=grid] > div')"
                 + ".style.gridTemplateColumns"));
@@ -151,7 +139,7 @@ class WebTagsTest {
 
     @BothLanes
     void typedAccessorsRoundTripThroughTheDom(Lane lane) {
-        BrowserPage page = open(lane);
+        BrowserPage page = PAGES.get(lane);
         List<Executable> checks = new ArrayList<>();
         List<List<Object>> cases = typedCases(page);
         assertTrue(cases.size() > 200, "all typed accessors ran: " + cases.size());
@@ -170,7 +158,7 @@ class WebTagsTest {
     /** Chromium only: HtmlUnit lacks some standard properties, which it then keeps as plain expandos. */
     @ChromiumOnly
     void typedAccessorsNameRealDomProperties(Lane lane) {
-        BrowserPage page = open(lane);
+        BrowserPage page = PAGES.get(lane);
         List<String> expandos = new ArrayList<>();
         for (List<Object> each : typedCases(page)) {
             if (!Boolean.TRUE.equals(each.get(4))) {
