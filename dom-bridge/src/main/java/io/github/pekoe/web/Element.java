@@ -19,7 +19,7 @@ import org.teavm.jso.dom.html.HTMLElement;
  * {@code Element}s are equal when they stand for the same DOM node.
  *
  * <pre>{@code
- * Element card = div(h2("Tea"), p("Pekoe is a grade of black tea."), Map.of("id", "card"));
+ * Element card = div(h2("Tea"), p("Pekoe is a grade of black tea."), props("id", "card"));
  * card.classes().add("highlight");
  * card.style().put("backgroundColor", "#f4f8f6");
  * page.body().append(card);
