@@ -8,7 +8,7 @@ import io.github.pekoe.event.Bindings;
 import io.github.pekoe.event.Event;
 import io.github.pekoe.event.EventHandler;
 import io.github.pekoe.event.HandlerCatalog;
-import io.github.pekoe.event.Registration;
+import io.github.pekoe.web.Registration;
 import io.github.pekoe.event.SimpleHandler;
 import io.github.pekoe.event.WhenOptions;
 import io.github.pekoe.fetch.Fetch;
@@ -45,7 +45,8 @@ public final class Pekoe {
     /**
      * Shows each value in the current script's output element, each in its own {@code <div>}:
      * strings escaped, {@link #HTML} raw, representation objects as they ask, DOM nodes and
-     * elements inserted, anything else as its escaped {@code toString()}. Blank text adds nothing.
+     * elements inserted (an {@code ElementCollection}: all its members), anything else as its
+     * escaped {@code toString()}. Blank text adds nothing.
      *
      * @throws IllegalStateException if no Java script is running to give a target
      */

@@ -5,12 +5,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.teavm.jso.JSBody;
+import org.teavm.jso.JSByRef;
 import org.teavm.jso.JSObject;
 
 /**
  * Converts plain JavaScript data to Java: objects to {@code LinkedHashMap} (key order kept), arrays
- * to {@code ArrayList}, strings, booleans, numbers ({@code Long} when integral and exact, else
- * {@code Double}), null and undefined to null. Other objects (DOM nodes, functions) stay as they are.
+ * to {@code ArrayList}, {@code Uint8Array} to {@code byte[]} (a copy), strings, booleans, numbers
+ * ({@code Long} when integral and exact, else {@code Double}), null and undefined to null. Other
+ * objects (DOM nodes, functions) stay as they are.
  */
 public final class JsToJava {
     private static final double MAX_EXACT = 9007199254740991.0;
@@ -25,15 +27,17 @@ public final class JsToJava {
             case "null":
                 return null;
             case "string":
-                return asString(value);
+                return JsPrimitives.string(value);
             case "boolean":
-                return asBoolean(value);
+                return JsPrimitives.bool(value);
             case "number":
-                return number(asNumber(value));
+                return number(JsPrimitives.number(value));
             case "array":
                 return list(value);
             case "plain":
                 return map(value);
+            case "bytes":
+                return bytes(value);
             default:
                 return value;
         }
@@ -48,20 +52,20 @@ public final class JsToJava {
     }
 
     private static List<Object> list(JSObject array) {
-        int length = JsArrays.length(array);
+        int length = ArrayLike.length(array);
         List<Object> list = new ArrayList<>(length);
         for (int i = 0; i < length; i++) {
-            list.add(convert(JsArrays.item(array, i)));
+            list.add(convert(ArrayLike.item(array, i)));
         }
         return list;
     }
 
     private static Map<String, Object> map(JSObject object) {
         JSObject keys = keys(object);
-        int length = JsArrays.length(keys);
+        int length = ArrayLike.length(keys);
         Map<String, Object> map = new LinkedHashMap<>();
         for (int i = 0; i < length; i++) {
-            String key = JsArrays.string(keys, i);
+            String key = JsPrimitives.string(ArrayLike.item(keys, i));
             map.put(key, convert(JsProperties.get(object, key)));
         }
         return map;
@@ -69,20 +73,16 @@ public final class JsToJava {
 
     @JSBody(params = "v", script = "if (v === null) return 'null';"
             + "if (Array.isArray(v)) return 'array';"
+            + "if (v instanceof Uint8Array) return 'bytes';"
             + "var t = typeof v;"
             + "if (t !== 'object') return t;"
             + "var p = Object.getPrototypeOf(v);"
             + "return p === Object.prototype || p === null ? 'plain' : 'other';")
     private static native String typeOf(JSObject v);
 
-    @JSBody(params = "v", script = "return v;")
-    private static native String asString(JSObject v);
-
-    @JSBody(params = "v", script = "return v;")
-    private static native boolean asBoolean(JSObject v);
-
-    @JSBody(params = "v", script = "return v;")
-    private static native double asNumber(JSObject v);
+    @JSBody(params = "v", script = "return new Int8Array(v);")
+    @JSByRef
+    private static native byte[] bytes(JSObject v);
 
     @JSBody(params = "v", script = "return Object.keys(v);")
     private static native JSObject keys(JSObject v);

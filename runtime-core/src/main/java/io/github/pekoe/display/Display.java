@@ -5,10 +5,12 @@ import io.github.pekoe.bridge.Fragments;
 import io.github.pekoe.bridge.JsProperties;
 import io.github.pekoe.bridge.NodeHolder;
 import io.github.pekoe.scan.CurrentScript;
+import io.github.pekoe.web.ElementCollection;
 import org.teavm.jso.JSObject;
 import org.teavm.jso.dom.html.HTMLDocument;
 import org.teavm.jso.dom.html.HTMLElement;
 import org.teavm.jso.dom.xml.Element;
+import org.teavm.jso.dom.xml.DocumentFragment;
 import org.teavm.jso.dom.xml.Node;
 
 /** Writes values into the page, with PyScript's {@code display()} semantics. */
@@ -100,6 +102,13 @@ public final class Display {
     private static Node asNode(Object value) {
         if (value instanceof NodeHolder) {
             return ((NodeHolder) value).dom();
+        }
+        if (value instanceof ElementCollection) {
+            DocumentFragment members = HTMLDocument.current().createDocumentFragment();
+            for (io.github.pekoe.web.Element member : (ElementCollection) value) {
+                members.appendChild(member.dom());
+            }
+            return members;
         }
         if (value instanceof JSObject && Nodes.isNode((JSObject) value)) {
             return (Node) value;

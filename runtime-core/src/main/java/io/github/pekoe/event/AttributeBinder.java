@@ -1,6 +1,9 @@
 package io.github.pekoe.event;
 
-import io.github.pekoe.bridge.JsArrays;
+import io.github.pekoe.web.Registration;
+
+import io.github.pekoe.bridge.ArrayLike;
+import io.github.pekoe.bridge.JsPrimitives;
 import io.github.pekoe.bridge.JsProperties;
 import io.github.pekoe.bridge.Nodes;
 import io.github.pekoe.error.ErrorReport;
@@ -39,17 +42,17 @@ public final class AttributeBinder {
             bindElement((Element) root);
         }
         JSObject all = descendants(root);
-        int count = JsArrays.length(all);
+        int count = ArrayLike.length(all);
         for (int i = 0; i < count; i++) {
-            bindElement((Element) JsArrays.item(all, i));
+            bindElement((Element) ArrayLike.item(all, i));
         }
     }
 
     private void bindElement(Element element) {
         JSObject names = attributeNames(element);
-        int count = JsArrays.length(names);
+        int count = ArrayLike.length(names);
         for (int i = 0; i < count; i++) {
-            String attribute = JsArrays.string(names, i);
+            String attribute = JsPrimitives.string(ArrayLike.item(names, i));
             if (eventOf(attribute) != null) {
                 bindAttribute(element, attribute);
             }
@@ -85,9 +88,9 @@ public final class AttributeBinder {
     }
 
     private void changed(JSObject records) {
-        int count = JsArrays.length(records);
+        int count = ArrayLike.length(records);
         for (int i = 0; i < count; i++) {
-            JSObject record = JsArrays.item(records, i);
+            JSObject record = ArrayLike.item(records, i);
             if ("attributes".equals(JsProperties.getString(record, "type"))) {
                 String attribute = JsProperties.getString(record, "attributeName");
                 if (eventOf(attribute) != null) {
@@ -95,9 +98,9 @@ public final class AttributeBinder {
                 }
             } else {
                 JSObject added = JsProperties.get(record, "addedNodes");
-                int addedCount = JsArrays.length(added);
+                int addedCount = ArrayLike.length(added);
                 for (int j = 0; j < addedCount; j++) {
-                    JSObject node = JsArrays.item(added, j);
+                    JSObject node = ArrayLike.item(added, j);
                     if (Nodes.localName(node).length() > 0) {
                         bindTree(node);
                     }

@@ -1,6 +1,9 @@
 package io.github.pekoe.event;
 
-import io.github.pekoe.bridge.JsArrays;
+import io.github.pekoe.web.Registration;
+
+import io.github.pekoe.bridge.ArrayLike;
+import io.github.pekoe.bridge.JsPrimitives;
 import io.github.pekoe.bridge.JsProperties;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,10 +33,10 @@ final class EarlyEvents {
         EarlyEvents early = new EarlyEvents(document);
         List<String> types = new ArrayList<>();
         JSObject elements = document.querySelectorAll("*");
-        for (int i = 0; i < JsArrays.length(elements); i++) {
-            JSObject names = AttributeBinder.attributeNames(JsArrays.item(elements, i));
-            for (int j = 0; j < JsArrays.length(names); j++) {
-                String type = AttributeBinder.eventOf(JsArrays.string(names, j));
+        for (int i = 0; i < ArrayLike.length(elements); i++) {
+            JSObject names = AttributeBinder.attributeNames(ArrayLike.item(elements, i));
+            for (int j = 0; j < ArrayLike.length(names); j++) {
+                String type = AttributeBinder.eventOf(JsPrimitives.string(ArrayLike.item(names, j)));
                 if (type != null && !types.contains(type)) {
                     types.add(type);
                     early.guard(type);

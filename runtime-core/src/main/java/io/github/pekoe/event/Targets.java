@@ -1,6 +1,6 @@
 package io.github.pekoe.event;
 
-import io.github.pekoe.bridge.JsArrays;
+import io.github.pekoe.bridge.ArrayLike;
 import io.github.pekoe.bridge.NodeHolder;
 import io.github.pekoe.bridge.Nodes;
 import java.util.ArrayList;
@@ -71,9 +71,9 @@ final class Targets {
     }
 
     private static void addList(List<JSObject> nodes, JSObject list) {
-        int length = JsArrays.length(list);
+        int length = ArrayLike.length(list);
         for (int i = 0; i < length; i++) {
-            nodes.add(JsArrays.item(list, i));
+            nodes.add(ArrayLike.item(list, i));
         }
     }
 

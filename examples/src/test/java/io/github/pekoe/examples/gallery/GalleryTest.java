@@ -29,7 +29,8 @@ class GalleryTest {
     @ChromiumOnly
     void indexLinksEveryPage(Lane lane) {
         try (BrowserPage page = lane.open(TestSite.url("/index.html"))) {
-            assertEquals(List.of("hello", "display", "config", "errors", "events", "fetch"), page.texts("ul.pages a"));
+            assertEquals(List.of("hello", "display", "config", "errors", "events", "fetch", "web"),
+                    page.texts("ul.pages a"));
             assertEquals(List.of(), page.pageErrors());
         }
     }
@@ -156,5 +157,51 @@ class GalleryTest {
             assertEquals(List.of(), page.pageErrors());
             assertEquals(0, page.count("[py-click]:not([id]):not(.added)"), "every py-click element was clicked");
         }
+    }
+    void webToDoListAddsTogglesRemovesAndFilters(Lane lane) {
+        try (BrowserPage page = open(lane, "web.html")) {
+            assertEquals(List.of(), page.banners());
+            assertEquals(List.of("Warm the pot", "Steep the pekoe"), page.texts("#tasks li .text"));
+            assertEquals("2 open, 0 done", page.text("#status"));
+
+            page.eval("document.getElementById('new-task').value = 'Buy milk'");
+            page.click("#add");
+            assertEquals(List.of("Warm the pot", "Steep the pekoe", "Buy milk"), page.texts("#tasks li .text"));
+            assertEquals("", page.eval("document.getElementById('new-task').value"), "the input is cleared");
+            assertEquals("3 open, 0 done", page.text("#status"));
+
+            page.click("#tasks li:nth-child(2) .done-button");
+            assertEquals(List.of("Steep the pekoe"), page.texts("#tasks li.done .text"));
+            assertEquals("Undo", page.text("#tasks li:nth-child(2) .done-button"));
+            assertEquals("2 open, 1 done", page.text("#status"));
+
+            page.eval("(function (s) { s.value = 'Done'; s.dispatchEvent(new Event('change')); })"
+                    + "(document.getElementById('filter'))");
+            assertEquals(List.of("Steep the pekoe"), visibleTasks(page));
+            page.eval("(function (s) { s.value = 'Open'; s.dispatchEvent(new Event('change')); })"
+                    + "(document.getElementById('filter'))");
+            assertEquals(List.of("Warm the pot", "Buy milk"), visibleTasks(page));
+
+            page.click("#tasks li:nth-child(1) .remove-button");
+            assertEquals(List.of("Steep the pekoe", "Buy milk"), page.texts("#tasks li .text"));
+            assertEquals("1 open, 1 done", page.text("#status"));
+
+            page.eval("document.getElementById('new-task').value = '   '");
+            page.click("#add");
+            assertEquals(2, page.count("#tasks li"), "a blank task is not added");
+            assertEquals(List.of(), page.banners());
+            assertEquals(List.of(), page.pageErrors());
+            assertEquals(List.of(), page.consoleErrors());
+        }
+    }
+
+    private static List<String> visibleTasks(BrowserPage page) {
+        List<String> visible = new java.util.ArrayList<>();
+        for (int i = 0; i < page.count("#tasks li"); i++) {
+            if (Boolean.TRUE.equals(page.eval("document.querySelectorAll('#tasks li')[" + i + "].checkVisibility()"))) {
+                visible.add((String) page.eval("document.querySelectorAll('#tasks li .text')[" + i + "].textContent"));
+            }
+        }
+        return visible;
     }
 }

@@ -1,0 +1,18 @@
+package io.github.pekoe.bridge;
+
+import org.teavm.jso.JSBody;
+import org.teavm.jso.JSObject;
+
+/** Reads JavaScript arrays and array-likes ({@code NodeList}, {@code HTMLCollection}) by index. */
+public final class ArrayLike {
+    private ArrayLike() {
+    }
+
+    /** Returns {@code list.length}. */
+    @JSBody(params = "list", script = "return list.length;")
+    public static native int length(JSObject list);
+
+    /** Returns {@code list[index]}. */
+    @JSBody(params = {"list", "index"}, script = "return list[index];")
+    public static native JSObject item(JSObject list, int index);
+}

@@ -1,0 +1,70 @@
+package io.github.pekoe.web;
+
+import org.teavm.jso.dom.html.HTMLDocument;
+
+/**
+ * The current page (PyScript's {@code pyscript.web.page}); use the shared {@link Web#page}.
+ *
+ * <pre>{@code
+ * page.title("Tea list");
+ * page.append(h1("Teas"), ul(li("Pekoe"), li("Oolong")));
+ * Element header = page.get("header");        // by id, with or without '#'; null when absent
+ * ElementCollection items = page.find("li");  // by CSS selector; empty when none match
+ * }</pre>
+ */
+public final class Page {
+    Page() {
+    }
+
+    private static HTMLDocument document() {
+        return HTMLDocument.current();
+    }
+
+    /** The {@code <html>} element. */
+    public Element html() {
+        return Element.wrap(document().getDocumentElement());
+    }
+
+    /** The {@code <head>} element. */
+    public Element head() {
+        return Element.wrap(document().getHead());
+    }
+
+    /** The {@code <body>} element. */
+    public Element body() {
+        return Element.wrap(document().getBody());
+    }
+
+    /** The page's title. */
+    public String title() {
+        return document().getTitle();
+    }
+
+    /** Sets the page's title. */
+    public Page title(String title) {
+        document().setTitle(title);
+        return this;
+    }
+
+    /**
+     * The elements of the page that match the CSS selector {@code css}, in document order; empty
+     * when none do.
+     *
+     * @throws IllegalArgumentException if {@code css} is not a valid selector
+     */
+    public ElementCollection find(String css) {
+        return Lookup.find(document(), css);
+    }
+
+    /** The element with the id {@code id} (a leading {@code #} is allowed), or null when there is none. */
+    public Element get(String id) {
+        String plain = Lookup.withoutHash(id);
+        return plain.isEmpty() ? null : Element.wrap(document().getElementById(plain));
+    }
+
+    /** Appends the items to the {@code <body>}, as {@link Element#append} does. */
+    public Page append(Object... items) {
+        body().append(items);
+        return this;
+    }
+}

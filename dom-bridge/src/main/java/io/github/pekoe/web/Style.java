@@ -1,0 +1,111 @@
+package io.github.pekoe.web;
+
+import java.util.AbstractMap;
+import java.util.AbstractSet;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.teavm.jso.dom.css.CSSStyleDeclaration;
+
+/**
+ * An element's inline style as a live {@code Map<String, String>}: CSS names
+ * ({@code background-color}) and JavaScript names ({@code backgroundColor}) both work; keys read back
+ * in CSS form. A property that is not set reads as null.
+ *
+ * <pre>{@code
+ * el.style().put("background-color", "teal");
+ * el.style().put("fontSize", "16px");
+ * el.style().remove("margin");
+ * }</pre>
+ */
+public final class Style extends AbstractMap<String, String> {
+    private final CSSStyleDeclaration css;
+
+    Style(CSSStyleDeclaration css) {
+        this.css = css;
+    }
+
+    /** The value of the property {@code name}, or null when it is not set. */
+    @Override
+    public String get(Object name) {
+        if (!(name instanceof String)) {
+            return null;
+        }
+        String value = css.getPropertyValue(StyleNames.toCss((String) name));
+        return value == null || value.isEmpty() ? null : value;
+    }
+
+    @Override
+    public boolean containsKey(Object name) {
+        return get(name) != null;
+    }
+
+    /** Sets the property {@code name}; a null value removes it. Returns the old value. */
+    @Override
+    public String put(String name, String value) {
+        String old = get(name);
+        if (value == null) {
+            css.removeProperty(StyleNames.toCss(name));
+        } else {
+            css.setProperty(StyleNames.toCss(name), value);
+        }
+        return old;
+    }
+
+    /** Removes the property {@code name}; returns its old value, or null. Unset properties are ignored. */
+    @Override
+    public String remove(Object name) {
+        String old = get(name);
+        if (name instanceof String) {
+            css.removeProperty(StyleNames.toCss((String) name));
+        }
+        return old;
+    }
+
+    @Override
+    public int size() {
+        return css.getLength();
+    }
+
+    /** Removes every inline style. */
+    @Override
+    public void clear() {
+        css.setCssText("");
+    }
+
+    /** A snapshot of the set properties; {@code setValue} and {@code Iterator.remove} write through. */
+    @Override
+    public Set<Map.Entry<String, String>> entrySet() {
+        List<Map.Entry<String, String>> entries = new ArrayList<>(size());
+        for (int i = 0; i < css.getLength(); i++) {
+            String name = css.item(i);
+            entries.add(new Entry(name, css.getPropertyValue(name)));
+        }
+        return new AbstractSet<>() {
+            @Override
+            public Iterator<Map.Entry<String, String>> iterator() {
+                return new SnapshotIterator<>(entries, entry -> Style.this.remove(entry.getKey()));
+            }
+
+            @Override
+            public int size() {
+                return entries.size();
+            }
+        };
+    }
+
+    /** One property; setting its value sets the style. */
+    private final class Entry extends AbstractMap.SimpleEntry<String, String> {
+        Entry(String name, String value) {
+            super(name, value);
+        }
+
+        @Override
+        public String setValue(String value) {
+            put(getKey(), value);
+            return super.setValue(value);
+        }
+    }
+}

@@ -1,0 +1,2 @@
+/** The gallery's web page. */
+package io.github.pekoe.examples.gallery.web;
