@@ -1,6 +1,6 @@
 package io.github.pekoe.web;
 
-import io.github.pekoe.bridge.JsProperties;
+import io.github.pekoe.bridge.Selectors;
 import org.teavm.jso.JSBody;
 import org.teavm.jso.JSObject;
 import org.teavm.jso.dom.html.HTMLElement;
@@ -16,12 +16,12 @@ final class Lookup {
      * @throws IllegalArgumentException with the browser's message if {@code css} is not a valid selector
      */
     static ElementCollection find(JSObject root, String css) {
-        JSObject outcome = query(root, css);
-        String error = JsProperties.getString(outcome, "error");
-        if (error != null) {
-            throw new IllegalArgumentException("'" + css + "' is not a valid CSS selector: " + error);
+        JSObject nodes = Selectors.queryAll(root, css);
+        if (nodes == null) {
+            throw new IllegalArgumentException("'" + css + "' is not a valid CSS selector: "
+                    + Selectors.problem(root, css));
         }
-        return ElementCollection.ofNodes(JsProperties.get(outcome, "nodes"));
+        return ElementCollection.ofNodes(nodes);
     }
 
     /** The descendant of {@code root} with the id {@code id} (a leading {@code #} is dropped), or null. */
@@ -37,10 +37,6 @@ final class Lookup {
     static String withoutHash(String id) {
         return id.startsWith("#") ? id.substring(1) : id;
     }
-
-    @JSBody(params = {"root", "css"}, script = "try { return {nodes: root.querySelectorAll(css)}; }"
-            + " catch (e) { return {error: String(e && e.message || e)}; }")
-    private static native JSObject query(JSObject root, String css);
 
     @JSBody(params = {"root", "id"}, script = "var all = root.getElementsByTagName('*');"
             + "for (var i = 0; i < all.length; i++) { if (all[i].id === id) { return all[i]; } }"

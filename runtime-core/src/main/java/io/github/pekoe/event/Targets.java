@@ -2,6 +2,7 @@ package io.github.pekoe.event;
 
 import io.github.pekoe.bridge.ArrayLike;
 import io.github.pekoe.bridge.NodeHolder;
+import io.github.pekoe.bridge.Selectors;
 import io.github.pekoe.bridge.Nodes;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,7 +38,7 @@ final class Targets {
             if (selector.isEmpty()) {
                 throw new IllegalArgumentException(call + ": the selector is empty");
             }
-            JSObject list = queryAll(selector);
+            JSObject list = Selectors.queryAll(document(), selector);
             if (list == null) {
                 throw new IllegalArgumentException(call + ": '" + selector + "' is not a valid CSS selector");
             }
@@ -81,8 +82,8 @@ final class Targets {
         return target instanceof String ? "\"" + target + "\"" : "an " + (target == null ? "null" : "object");
     }
 
-    @JSBody(params = "selector", script = "try { return document.querySelectorAll(selector); } catch (e) { return null; }")
-    private static native JSObject queryAll(String selector);
+    @JSBody(script = "return document;")
+    private static native JSObject document();
 
     @JSBody(params = "value", script = "return typeof NodeList !== 'undefined' && value instanceof NodeList"
             + " || typeof HTMLCollection !== 'undefined' && value instanceof HTMLCollection;")

@@ -1,7 +1,9 @@
 package io.github.pekoe.scan;
 
-import io.github.pekoe.bridge.Nodes;
+import io.github.pekoe.bridge.ArrayLike;
 import io.github.pekoe.bridge.JsProperties;
+import io.github.pekoe.bridge.Selectors;
+import org.teavm.jso.JSObject;
 import org.teavm.jso.dom.html.HTMLDocument;
 import org.teavm.jso.dom.html.HTMLElement;
 import org.teavm.jso.dom.xml.Node;
@@ -56,11 +58,8 @@ public final class OutputTargets {
         if (byId != null) {
             return byId;
         }
-        try {
-            return document.querySelector(wanted);
-        } catch (RuntimeException invalidSelector) {
-            return null;
-        }
+        JSObject matches = Selectors.queryAll(document, wanted);
+        return matches == null || ArrayLike.length(matches) == 0 ? null : (HTMLElement) ArrayLike.item(matches, 0);
     }
 
     private void insertAfter(HTMLElement script, HTMLElement output) {

@@ -72,7 +72,7 @@ class TargetsTest {
     void problemsAreBannersAndTheOtherScriptsRun(Lane lane) {
         try (BrowserPage page = open(lane)) {
             List<String> banners = page.banners();
-            assertEquals(4, banners.size(), banners.toString());
+            assertEquals(5, banners.size(), banners.toString());
             assertEquals("the target \"no-such-element\" of <script type=\"java\" src=\"page/current\"> matches no"
                     + " element in the page", banners.get(0));
             assertTrue(banners.get(1).startsWith("no Java script named 'page/sav' for <script type=\"java\""
@@ -81,6 +81,8 @@ class TargetsTest {
             assertTrue(banners.get(2).startsWith("<script type=\"java\"> names no script"), banners.get(2));
             assertTrue(banners.get(3).startsWith("<script type=\"java\" src=\"page/current\"> asks for a worker;"),
                     banners.get(3));
+            assertEquals("the target \"a[b\" of <script type=\"java\" src=\"page/current\"> matches no element in"
+                    + " the page", banners.get(4), "an invalid selector is reported, not thrown as a page error");
             assertEquals("target: java-8", page.text("#last > script-java > div"));
             assertEquals(List.of(), page.pageErrors());
         }
@@ -93,7 +95,7 @@ class TargetsTest {
             String current = "ready:page/current,done:page/current";
             assertEquals(String.join(",", current, current, current, current, current, current, current, current,
                     "ready:", "done:target: java-4", current, "ready:page/sav,done:page/sav", "ready:,done:",
-                    current, current, "all-done"), events,
+                    current, current, current, "all-done"), events,
                     "the <java-script> named by its text shows its output by done; the empty one has no name");
         }
     }
