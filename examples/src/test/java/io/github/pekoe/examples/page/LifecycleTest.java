@@ -40,4 +40,16 @@ class LifecycleTest {
                     page.consoleErrors().toString());
         }
     }
+
+    @BothLanes
+    void aJavaScriptErrorInAScriptIsReportedAndTheNextScriptRuns(Lane lane) {
+        try (BrowserPage page = lane.open(TestSite.url("/test/js-error.html"))) {
+            page.awaitAllDone();
+            assertEquals(List.of("before the browser throws", "third ran"), page.texts("script-java > div"));
+            List<String> banners = page.banners();
+            assertEquals(1, banners.size(), banners.toString());
+            assertTrue(banners.get(0).contains("TypeError: thrown by the page"), banners.get(0));
+            assertEquals(List.of(), page.pageErrors());
+        }
+    }
 }
