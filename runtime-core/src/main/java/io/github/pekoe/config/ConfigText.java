@@ -18,22 +18,10 @@ public final class ConfigText {
     @SuppressWarnings("unchecked")
     public static Map<String, Object> check(Object parsed, String origin) {
         if (!(parsed instanceof Map)) {
-            throw new ConfigException("the config in " + origin + " must be a JSON object, not " + kind(parsed));
+            throw new ConfigException("the config in " + origin + " must be a JSON object, not "
+                    + Json.kindOf(parsed));
         }
         return (Map<String, Object>) Json.readOnly(parsed);
-    }
-
-    private static String kind(Object value) {
-        if (value == null) {
-            return "null";
-        }
-        if (value instanceof List) {
-            return "an array";
-        }
-        if (value instanceof String) {
-            return "a string";
-        }
-        return value instanceof Boolean ? "a boolean" : "a number";
     }
 
     /** Tells whether an attribute value is inline JSON rather than a URL. */

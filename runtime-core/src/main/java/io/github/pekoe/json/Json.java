@@ -567,7 +567,11 @@ public final class Json {
         return s.length() <= 30 ? s : s.substring(0, 30) + "...";
     }
 
-    private static String kindOf(Object value) {
+    /**
+     * Names the kind of a parsed JSON value for messages: "null", "an array", "a string", "a number",
+     * "true" or "false" (an object is a Map and is not named here).
+     */
+    public static String kindOf(Object value) {
         if (value == null) {
             return "null";
         }

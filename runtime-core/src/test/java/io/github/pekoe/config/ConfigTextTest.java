@@ -98,7 +98,7 @@ class ConfigTextTest {
     @Test
     void checkRejectsABooleanNamingTheOriginAndTheKind() {
         ConfigException e = assertThrows(ConfigException.class, () -> ConfigText.check(false, ORIGIN));
-        assertEquals("the config in " + ORIGIN + " must be a JSON object, not a boolean", e.getMessage());
+        assertEquals("the config in " + ORIGIN + " must be a JSON object, not false", e.getMessage());
     }
 
     @Test
