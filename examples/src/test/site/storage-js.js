@@ -1,7 +1,7 @@
 // Reads and writes stores the way PyScript's storage (idb-map) lays them out, with no Pekoe:
 // IndexedDB database "IDBMap/@pyscript/NAME", object store "entries", out-of-line string keys,
-// values as PyScript's Flatted text. Without IndexedDB, Pekoe's localStorage layout:
-// item "IDBMap/@pyscript/NAME" + "\u0000" + key.
+// values as PyScript's Flatted text. Without IndexedDB, Pekoe's localStorage layout: the item
+// "IDBMap/@pyscript/NAME" holds a JSON object from each key to the same text.
 (function () {
   var PREFIX = 'IDBMap/@pyscript/';
 
@@ -18,14 +18,7 @@
   function readAll(name, then) {
     var out = {};
     if (typeof indexedDB === 'undefined') {
-      var prefix = PREFIX + name + '\u0000';
-      for (var i = 0; i < localStorage.length; i++) {
-        var key = localStorage.key(i);
-        if (key.indexOf(prefix) === 0) {
-          out[key.substring(prefix.length)] = localStorage.getItem(key);
-        }
-      }
-      then(out);
+      then(JSON.parse(localStorage.getItem(PREFIX + name) || '{}'));
       return;
     }
     open(name, function (db) {
@@ -45,9 +38,7 @@
   window.storageWrite = function (name, entries) {
     window.__written = false;
     if (typeof indexedDB === 'undefined') {
-      for (var k in entries) {
-        localStorage.setItem(PREFIX + name + '\u0000' + k, entries[k]);
-      }
+      localStorage.setItem(PREFIX + name, JSON.stringify(entries));
       window.__written = true;
       return;
     }

@@ -22,19 +22,19 @@ import org.teavm.jso.indexeddb.IDBTransaction;
 /**
  * A store in one IndexedDB database laid out as idb-map lays it out: object store {@code entries},
  * out-of-line keys. Changes queue in order and go to the database in one read-write transaction
- * per batch: on the next turn of the event loop after a change, when {@link #sync()} asks, and when
- * the page hides. One instance per database and page, shared by every {@code Storage} of that name.
+ * per batch: when {@link #sync()} asks, and when the {@link Flusher} says. One instance per database and page, shared by every {@code Storage} of that name.
  */
 final class IndexedDbBackend implements Backend {
     private static final String STORE = "entries";
-    private static final Map<String, IndexedDbBackend> OPEN = new HashMap<>();
+    /** Made on first use: TeaVM may inline a caller and skip this class's static initializer. */
+    private static Map<String, IndexedDbBackend> open;
 
     private final String database;
     private final IDBDatabase db;
     private List<String[]> pending = new ArrayList<>();
     private List<Waiter> waiters = new ArrayList<>();
+    private final Flusher flusher = new Flusher(this::flush);
     private boolean flushing;
-    private boolean scheduled;
     private int queued;
     private int durable;
 
@@ -45,14 +45,13 @@ final class IndexedDbBackend implements Backend {
 
     /** The shared backend of {@code database}, opened (and created) on first use; blocks. */
     static IndexedDbBackend forName(String database) {
-        IndexedDbBackend backend = OPEN.get(database);
+        if (open == null) {
+            open = new HashMap<>();
+        }
+        IndexedDbBackend backend = open.get(database);
         if (backend == null) {
             backend = new IndexedDbBackend(database, openDatabase(database));
-            if (OPEN.isEmpty()) {
-                Window.current().addEventListener("pagehide", event -> flushAll());
-                Window.current().getDocument().addEventListener("visibilitychange", event -> flushAll());
-            }
-            OPEN.put(database, backend);
+            open.put(database, backend);
         }
         return backend;
     }
@@ -103,21 +102,7 @@ final class IndexedDbBackend implements Backend {
     private void enqueue(String[] change) {
         pending.add(change);
         queued++;
-        if (!scheduled) {
-            scheduled = true;
-            Window.setTimeout(this::scheduledFlush, 0);
-        }
-    }
-
-    private void scheduledFlush() {
-        scheduled = false;
-        flush();
-    }
-
-    private static void flushAll() {
-        for (IndexedDbBackend backend : OPEN.values()) {
-            backend.flush();
-        }
+        flusher.soon();
     }
 
     /** Starts writing the queued changes unless a batch is being written (it starts the next one). */

@@ -29,7 +29,7 @@ final class StoreOpener {
                 Console.warn("storage: this browser has no IndexedDB; stores are kept in localStorage,"
                         + " in PyScript's value format");
             }
-            LocalStorageBackend backend = new LocalStorageBackend(database);
+            LocalStorageBackend backend = LocalStorageBackend.forName(database);
             return new Store(name, backend, backend.load());
         }
         throw new IllegalStateException("storage('" + name + "'): this browser has neither IndexedDB nor"
@@ -38,13 +38,15 @@ final class StoreOpener {
 
     /** The Java value of one stored text; text not in PyScript's format comes back as it is. */
     static Object read(String text) {
-        if (text == null) {
-            return null;
-        }
+        return text == null ? null : ValueFormat.decode(text, parse(text));
+    }
+
+    /** The JSON value of {@code text}, or null when it is not JSON. */
+    static Object parse(String text) {
         try {
-            return ValueFormat.decode(text, JsonText.parse(text));
+            return JsonText.parse(text);
         } catch (IllegalArgumentException e) {
-            return text;
+            return null;
         }
     }
 }

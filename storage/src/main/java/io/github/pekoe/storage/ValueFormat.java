@@ -21,11 +21,17 @@ final class ValueFormat {
 
     /** The stored text of {@code value}, which {@link StoredValues#check} accepted. */
     static String encode(Object value) {
-        List<Object> top = new ArrayList<>(2);
         if (value == null) {
-            top.add("null");
-            top.add(0L);
-        } else if (value instanceof byte[]) {
+            return "[[\"1\",0],\"null\"]";
+        }
+        if (value instanceof String) {
+            return "[[\"1\",\"2\"],\"generic\"," + Json.stringify(value) + "]";
+        }
+        if (!(value instanceof List || value instanceof Map || value instanceof byte[])) {
+            return "[[\"1\"," + Json.stringify(value) + "],\"generic\"]";
+        }
+        List<Object> top = new ArrayList<>(2);
+        if (value instanceof byte[]) {
             byte[] bytes = (byte[]) value;
             List<Object> ints = new ArrayList<>(bytes.length);
             for (byte b : bytes) {

@@ -51,7 +51,8 @@ class StorageTest {
     void behavesAsAMap(Lane lane) {
         try (BrowserPage page = open(lane, "storage.html")) {
             assertEquals(List.of("get: 1", "contains: true", "size: 1", "entry: a=1", "remove: 1",
-                    "after remove: false 0", "remove missing: null", "name: as-map"), out(page, "as-map"));
+                    "after remove: false 0", "remove missing: null", "name: as-map"), out(page, "as-map"),
+                    () -> page.banners() + " " + page.consoleErrors());
             assertEquals(List.of(), page.banners());
             assertEquals(List.of(), page.pageErrors());
             assertEquals(List.of(), page.consoleErrors());
@@ -137,7 +138,7 @@ class StorageTest {
     @BothLanes
     void tenThousandWritesThenSyncAllSurviveAReload(Lane lane) {
         try (BrowserPage page = open(lane, "storage-bulk.html")) {
-            assertEquals(List.of("wrote 10000"), out(page, "bulk"));
+            assertEquals(List.of("wrote 10000"), out(page, "bulk"), () -> page.banners() + " " + page.consoleErrors());
             reload(page);
             assertEquals(List.of("found 10000, right 10000"), out(page, "bulk"));
         }
