@@ -1,14 +1,15 @@
 package io.github.pekoe.storage;
 
+import io.github.pekoe.bridge.ArrayLike;
 import io.github.pekoe.bridge.Console;
-import io.github.pekoe.bridge.JsonText;
-import java.util.ArrayList;
-import java.util.Collections;
+import io.github.pekoe.bridge.JsPrimitives;
+import io.github.pekoe.bridge.JsProperties;
+import io.github.pekoe.json.Json;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import org.teavm.jso.JSBody;
+import org.teavm.jso.JSObject;
 
 /**
  * A store in localStorage, for browsers without IndexedDB: the item named like the database,
@@ -44,22 +45,40 @@ final class LocalStorageBackend implements Backend {
         LocalStorageBackend backend = open.get(database);
         if (backend == null) {
             backend = new LocalStorageBackend(database);
-            backend.read();
             open.put(database, backend);
         }
         return backend;
     }
 
-    /** Every entry of the store, in key order as IndexedDB would give them. */
+    /** Every entry of the store in key order, as IndexedDB gives them, after queued changes are written. */
     Map<String, Object> load() {
-        List<String> keys = new ArrayList<>(texts.keySet());
-        Collections.sort(keys);
+        flush();
+        texts.clear();
         Map<String, Object> entries = new LinkedHashMap<>();
-        for (String key : keys) {
-            entries.put(key, StoreOpener.read(texts.get(key)));
+        String json = items.getItem(item);
+        JSObject stored = json == null ? null : parseObject(json);
+        if (stored == null) {
+            return entries;
+        }
+        JSObject keys = sortedKeys(stored);
+        int length = ArrayLike.length(keys);
+        for (int i = 0; i < length; i++) {
+            String key = JsPrimitives.string(ArrayLike.item(keys, i));
+            String text = Idb.text(JsProperties.get(stored, key));
+            texts.put(key, text);
+            entries.put(key, StoreOpener.read(text));
         }
         return entries;
     }
+
+    /** The JSON object of {@code text}, or null when it is not one. */
+    @JSBody(params = "text", script = "try { var o = JSON.parse(text);"
+            + " return o && typeof o === 'object' && !Array.isArray(o) ? o : null; } catch (e) { return null; }")
+    private static native JSObject parseObject(String text);
+
+    /** The object's keys sorted by UTF-16 code units, IndexedDB's order for string keys. */
+    @JSBody(params = "o", script = "return Object.keys(o).sort();")
+    private static native JSObject sortedKeys(JSObject o);
 
     @Override
     public void set(String key, String text) {
@@ -92,22 +111,12 @@ final class LocalStorageBackend implements Backend {
         flusher.soon();
     }
 
-    private void read() {
-        String json = items.getItem(item);
-        Object stored = json == null ? null : StoreOpener.parse(json);
-        if (stored instanceof Map) {
-            for (Map.Entry<?, ?> entry : ((Map<?, ?>) stored).entrySet()) {
-                texts.put(String.valueOf(entry.getKey()), String.valueOf(entry.getValue()));
-            }
-        }
-    }
-
     private void flush() {
         if (!dirty) {
             return;
         }
         try {
-            items.setItem(item, JsonText.stringify(texts));
+            items.setItem(item, Json.stringify(texts));
             dirty = false;
             failure = null;
         } catch (RuntimeException e) {

@@ -38,15 +38,17 @@ final class StoreOpener {
 
     /** The Java value of one stored text; text not in PyScript's format comes back as it is. */
     static Object read(String text) {
-        return text == null ? null : ValueFormat.decode(text, parse(text));
-    }
-
-    /** The JSON value of {@code text}, or null when it is not JSON. */
-    static Object parse(String text) {
-        try {
-            return JsonText.parse(text);
-        } catch (IllegalArgumentException e) {
+        if (text == null) {
             return null;
+        }
+        Object simple = ValueFormat.decodeSimple(text);
+        if (simple != ValueFormat.NOT_SIMPLE) {
+            return simple;
+        }
+        try {
+            return ValueFormat.decode(text, JsonText.parse(text));
+        } catch (IllegalArgumentException e) {
+            return text;
         }
     }
 }

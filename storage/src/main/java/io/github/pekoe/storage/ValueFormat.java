@@ -16,19 +16,28 @@ import java.util.Map;
  * of its own; so {@code ["generic", "hi"]} is {@code [["1","2"],"generic","hi"]}.
  */
 final class ValueFormat {
+    /** What {@link #decodeSimple} returns for a text it leaves to {@link #decode}. */
+    static final Object NOT_SIMPLE = new Object();
+
+    private static final String NULL = "[[\"1\",0],\"null\"]";
+    private static final String STRING_START = "[[\"1\",\"2\"],\"generic\",\"";
+    private static final String STRING_END = "\"]";
+    private static final String SCALAR_START = "[[\"1\",";
+    private static final String SCALAR_END = "],\"generic\"]";
+
     private ValueFormat() {
     }
 
     /** The stored text of {@code value}, which {@link StoredValues#check} accepted. */
     static String encode(Object value) {
         if (value == null) {
-            return "[[\"1\",0],\"null\"]";
+            return NULL;
         }
         if (value instanceof String) {
             return "[[\"1\",\"2\"],\"generic\"," + Json.stringify(value) + "]";
         }
         if (!(value instanceof List || value instanceof Map || value instanceof byte[])) {
-            return "[[\"1\"," + Json.stringify(value) + "],\"generic\"]";
+            return SCALAR_START + Json.stringify(value) + SCALAR_END;
         }
         List<Object> top = new ArrayList<>(2);
         if (value instanceof byte[]) {
@@ -44,6 +53,29 @@ final class ValueFormat {
             top.add(value);
         }
         return new Writer().write(top);
+    }
+
+    /**
+     * The value of the commonest texts without parsing them: null, a string without escapes, a
+     * boolean; {@link #NOT_SIMPLE} for any other text.
+     */
+    static Object decodeSimple(String text) {
+        if (text.equals(NULL)) {
+            return null;
+        }
+        int length = text.length();
+        if (text.startsWith(STRING_START) && text.endsWith(STRING_END)
+                && length >= STRING_START.length() + STRING_END.length()) {
+            String inner = text.substring(STRING_START.length(), length - STRING_END.length());
+            return inner.indexOf('\\') < 0 && inner.indexOf('"') < 0 ? inner : NOT_SIMPLE;
+        }
+        if (text.startsWith(SCALAR_START) && text.endsWith(SCALAR_END)) {
+            String inner = text.substring(SCALAR_START.length(), length - SCALAR_END.length());
+            if (inner.equals("true") || inner.equals("false")) {
+                return Boolean.valueOf(inner.equals("true"));
+            }
+        }
+        return NOT_SIMPLE;
     }
 
     /**

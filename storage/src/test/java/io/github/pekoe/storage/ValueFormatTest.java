@@ -83,6 +83,18 @@ class ValueFormatTest {
     }
 
     @Test
+    void theCommonestTextsAreReadWithoutParsingAndAgreeWithTheParser() {
+        assertEquals("hi", ValueFormat.decodeSimple(ValueFormat.encode("hi")));
+        assertEquals("", ValueFormat.decodeSimple(ValueFormat.encode("")));
+        assertEquals(Boolean.TRUE, ValueFormat.decodeSimple(ValueFormat.encode(true)));
+        assertNull(ValueFormat.decodeSimple(ValueFormat.encode(null)));
+        for (Object value : Arrays.asList("a \"quote\"", "back\\slash", "\n", 7, 2.5, List.of(1), Map.of())) {
+            assertEquals(ValueFormat.NOT_SIMPLE, ValueFormat.decodeSimple(ValueFormat.encode(value)), String.valueOf(value));
+        }
+        assertEquals(ValueFormat.NOT_SIMPLE, ValueFormat.decodeSimple("[[\"1\",\"2\"],\"generic\"\"]"));
+    }
+
+    @Test
     void textInAnotherFormatComesBackAsItIs() {
         assertEquals("42", ValueFormat.decode("42", Json.parse("42")));
         String other = "[[\"1\",\"2\"],\"set\",[1]]";
