@@ -29,9 +29,35 @@ class GalleryTest {
     @ChromiumOnly
     void indexLinksEveryPage(Lane lane) {
         try (BrowserPage page = lane.open(TestSite.url("/index.html"))) {
-            assertEquals(List.of("hello", "display", "config", "errors", "events", "fetch", "web"),
+            assertEquals(List.of("hello", "display", "config", "errors", "events", "fetch", "web", "storage"),
                     page.texts("ul.pages a"));
             assertEquals(List.of(), page.pageErrors());
+        }
+    }
+
+    @ChromiumOnly
+    void storageNotesSurviveAReload(Lane lane) {
+        try (BrowserPage page = open(lane, "storage.html")) {
+            assertEquals("Loaded 0 notes.", page.text("#status"));
+            for (String note : List.of("steep for three minutes", "milk after, not before")) {
+                page.eval("document.getElementById('note').value = " + "'" + note + "', 0");
+                page.click("#add");
+            }
+            page.click("#sync");
+            page.await("document.getElementById('status').textContent === 'Synced: 2 notes are on disk.'");
+            page.reload();
+            page.awaitAllDone();
+            assertEquals(List.of("steep for three minutes", "milk after, not before"), page.texts("#notes li"));
+            assertEquals("Loaded 2 notes.", page.text("#status"));
+            page.click("#clear");
+            page.click("#sync");
+            page.await("document.getElementById('status').textContent === 'Synced: 0 notes are on disk.'");
+            page.reload();
+            page.awaitAllDone();
+            assertEquals(List.of(), page.texts("#notes li"));
+            assertEquals(List.of(), page.banners());
+            assertEquals(List.of(), page.pageErrors());
+            assertEquals(List.of(), page.consoleErrors());
         }
     }
 

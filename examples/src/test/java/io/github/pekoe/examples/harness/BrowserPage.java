@@ -33,6 +33,15 @@ public interface BrowserPage extends AutoCloseable {
     /** Clicks the first element matching {@code css}; fails when there is none. */
     void click(String css);
 
+    /**
+     * Loads {@code url} in this same page: same browser context (Chromium) or client (HtmlUnit), so
+     * the origin's IndexedDB and localStorage stay; the logs keep what they held.
+     */
+    void navigate(String url);
+
+    /** Loads the current page again in this same page, as the browser's reload button does. */
+    void reload();
+
     /** Waits until the window received {@code java:all-done}, i.e. every Java script of the page finished. */
     void awaitAllDone();
 

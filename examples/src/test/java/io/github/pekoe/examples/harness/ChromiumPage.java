@@ -42,15 +42,28 @@ final class ChromiumPage extends ScriptedPage {
             context.setDefaultTimeout(TIMEOUT_MILLIS);
             context.addInitScript(probe);
             ChromiumPage chromiumPage = new ChromiumPage(context);
-            Response response = chromiumPage.page.navigate(url);
-            if (response == null || response.status() >= 400) {
-                throw new AssertionError("GET " + url + " answered "
-                        + (response == null ? "nothing" : response.status() + " " + response.statusText()));
-            }
+            chromiumPage.navigate(url);
             return chromiumPage;
         } catch (RuntimeException | AssertionError e) {
             context.close();
             throw e;
+        }
+    }
+
+    @Override
+    public void navigate(String url) {
+        checked(url, page.navigate(url));
+    }
+
+    @Override
+    public void reload() {
+        checked(page.url(), page.reload());
+    }
+
+    private static void checked(String url, Response response) {
+        if (response == null || response.status() >= 400) {
+            throw new AssertionError("GET " + url + " answered "
+                    + (response == null ? "nothing" : response.status() + " " + response.statusText()));
         }
     }
 

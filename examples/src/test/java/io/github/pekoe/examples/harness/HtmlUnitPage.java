@@ -34,20 +34,31 @@ final class HtmlUnitPage extends ScriptedPage {
     static HtmlUnitPage open(String url) {
         HtmlUnitPage page = new HtmlUnitPage(new WebClient(BrowserVersion.CHROME));
         try {
-            Page loaded = page.client.getPage(url);
+            page.navigate(url);
+            return page;
+        } catch (RuntimeException | AssertionError e) {
+            page.close();
+            throw e;
+        }
+    }
+
+    @Override
+    public void navigate(String url) {
+        try {
+            Page loaded = client.getPage(url);
             int status = loaded.getWebResponse().getStatusCode();
             if (status >= 400 || !(loaded instanceof HtmlPage)) {
                 throw new AssertionError("GET " + url + " answered " + status + " "
                         + loaded.getWebResponse().getContentType() + ", not an HTML page");
             }
-            return page;
         } catch (IOException e) {
-            page.close();
             throw new UncheckedIOException("cannot open " + url, e);
-        } catch (RuntimeException | AssertionError e) {
-            page.close();
-            throw e;
         }
+    }
+
+    @Override
+    public void reload() {
+        navigate(current().getUrl().toString());
     }
 
     @Override

@@ -1,0 +1,47 @@
+package io.github.pekoe.storage;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.teavm.jso.browser.Window;
+
+/**
+ * When a backend writes its queued changes on its own: on the next turn of the event loop after a
+ * change (once the Java code that made it finishes or blocks), and when the page hides.
+ */
+final class Flusher {
+    /** Made on first use: TeaVM may inline a caller and skip this class's static initializer. */
+    private static List<Flusher> all;
+
+    private final Runnable flush;
+    private boolean scheduled;
+
+    /** Calls {@code flush} at those moments from now on; {@code flush} must not block. */
+    Flusher(Runnable flush) {
+        this.flush = flush;
+        if (all == null) {
+            all = new ArrayList<>();
+            Window.current().addEventListener("pagehide", event -> flushAll());
+            Window.current().getDocument().addEventListener("visibilitychange", event -> flushAll());
+        }
+        all.add(this);
+    }
+
+    /** Asks for a flush on the next turn of the event loop, unless one is already asked for. */
+    void soon() {
+        if (!scheduled) {
+            scheduled = true;
+            Window.setTimeout(this::run, 0);
+        }
+    }
+
+    private void run() {
+        scheduled = false;
+        flush.run();
+    }
+
+    private static void flushAll() {
+        for (Flusher flusher : all) {
+            flusher.flush.run();
+        }
+    }
+}
