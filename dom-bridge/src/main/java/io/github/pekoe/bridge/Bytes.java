@@ -32,6 +32,14 @@ public final class Bytes {
         return copy(toJs(bytes));
     }
 
+    /** Encodes {@code text} as UTF-8 with the browser's encoder (lighter in a bundle than {@code String.getBytes}). */
+    public static byte[] utf8(String text) {
+        return encodeUtf8(text).toJavaArray();
+    }
+
+    @JSBody(params = "text", script = "var b = new TextEncoder().encode(text); return new Int8Array(b.buffer, b.byteOffset, b.length);")
+    private static native Int8Array encodeUtf8(String text);
+
     /** Decodes the buffer as UTF-8, replacing malformed sequences, as {@code Response.text()} does. */
     @JSBody(params = "buffer", script = "return new TextDecoder().decode(buffer);")
     public static native String utf8(ArrayBuffer buffer);

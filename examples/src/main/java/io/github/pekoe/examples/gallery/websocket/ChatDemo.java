@@ -2,13 +2,13 @@ package io.github.pekoe.examples.gallery.websocket;
 
 import static io.github.pekoe.Pekoe.*;
 
+import io.github.pekoe.bridge.Bytes;
 import io.github.pekoe.bridge.JsProperties;
 import io.github.pekoe.event.Handler;
 import io.github.pekoe.script.Script;
 import io.github.pekoe.websocket.MessageEvent;
 import io.github.pekoe.websocket.WebSocket;
 import io.github.pekoe.websocket.WebSocketOptions;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /** A chat with an echo: text and binary messages to the gallery server's WebSocket endpoint and back. */
@@ -37,7 +37,7 @@ public class ChatDemo {
     /** Sends the text box's text as UTF-8 bytes, in a binary message. */
     @Handler("send-bytes")
     public static void sendBytes() {
-        byte[] bytes = message().getBytes(StandardCharsets.UTF_8);
+        byte[] bytes = Bytes.utf8(message());
         socket.send(bytes);
         log("you (binary): " + Arrays.toString(bytes));
     }
