@@ -12,8 +12,9 @@ import java.util.Map;
 
 /**
  * The gallery's small API under {@code /api/}, which the fetch page calls: {@code GET tea} (JSON),
- * {@code GET haiku} (text) and {@code POST echo} (answers a posted JSON form). Anything else is a
- * 404 with a JSON error.
+ * {@code GET haiku} (text) and {@code POST echo} (answers a posted JSON form); and the websocket
+ * page's config {@code GET websocket.json}, which names the {@link EchoSocketServer}'s URL as
+ * {@code "echo"}. Anything else is a 404 with a JSON error.
  */
 public final class GalleryApi implements HttpHandler {
 
@@ -22,12 +23,23 @@ public final class GalleryApi implements HttpHandler {
 
     private static final String HAIKU = "Steam over the cup\nJava compiled ahead of time\nThe page pours itself";
 
-    private GalleryApi() {
+    private final String echoUrl;
+
+    private GalleryApi(String echoUrl) {
+        this.echoUrl = echoUrl;
     }
 
-    /** Mounts the API on {@code site} under {@link #CONTEXT}. */
-    public static void mount(StaticSite site) {
-        site.handle(CONTEXT, new GalleryApi());
+    /**
+     * Starts an {@link EchoSocketServer} on the site's host (a free port, closed with the site) and
+     * mounts the API on {@code site} under {@link #CONTEXT}; returns the echo server.
+     *
+     * @throws IOException when the echo server cannot start
+     */
+    public static EchoSocketServer mount(StaticSite site) throws IOException {
+        EchoSocketServer echo = EchoSocketServer.start(site.host(), 0);
+        site.closeWith(echo);
+        site.handle(CONTEXT, new GalleryApi(echo.url()));
+        return echo;
     }
 
     @Override
@@ -37,6 +49,7 @@ public final class GalleryApi implements HttpHandler {
             case "GET tea" -> Replies.json(exchange, 200, tea());
             case "GET haiku" -> Replies.text(exchange, 200, HAIKU);
             case "POST echo" -> echo(exchange);
+            case "GET websocket.json" -> Replies.json(exchange, 200, Map.of("echo", echoUrl));
             default -> Replies.json(exchange, 404, Map.of("error", "no endpoint " + method + " "
                     + exchange.getRequestURI().getPath()));
         }

@@ -7,7 +7,8 @@ import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 
 /**
- * Serves the built gallery, with the {@link GalleryApi} its fetch page calls, on {@code 127.0.0.1}
+ * Serves the built gallery, with the {@link GalleryApi} its fetch and websocket pages call (and the
+ * {@link EchoSocketServer} on a port of its own), on {@code 127.0.0.1}
  * until killed: {@code mvn -Pserve -DskipTests package}, or {@code java ... GalleryServer [galleryDir]}.
  * The port comes from {@code PEKOE_PORT} (default 8000).
  */

@@ -7,6 +7,8 @@ import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -33,6 +35,7 @@ public final class StaticSite implements AutoCloseable {
 
     private final HttpServer server;
     private final ExecutorService executor;
+    private final List<AutoCloseable> companions = new ArrayList<>();
 
     private StaticSite(HttpServer server, ExecutorService executor) {
         this.server = server;
@@ -71,6 +74,11 @@ public final class StaticSite implements AutoCloseable {
         context.getFilters().add(new CommonHeaders());
     }
 
+    /** The host name or address the site listens on, e.g. {@code 127.0.0.1}. */
+    public String host() {
+        return server.getAddress().getHostString();
+    }
+
     /** The port the site listens on. */
     public int port() {
         return server.getAddress().getPort();
@@ -78,16 +86,29 @@ public final class StaticSite implements AutoCloseable {
 
     /** The absolute URL of {@code path} on this site, e.g. {@code http://127.0.0.1:8000/hello.html}. */
     public String url(String path) {
-        String host = server.getAddress().getHostString();
+        String host = host();
         String authority = host.indexOf(':') >= 0 ? "[" + host + "]" : host;
         return "http://" + authority + ":" + port() + (path.startsWith("/") ? path : "/" + path);
     }
 
-    /** Stops the site at once, dropping any exchange still in progress. */
+    /** Has {@link #close} close {@code companion} too, such as a server the site's pages talk to. */
+    public synchronized void closeWith(AutoCloseable companion) {
+        companions.add(companion);
+    }
+
+    /** Stops the site at once, dropping any exchange still in progress, and closes its companions. */
     @Override
-    public void close() {
+    public synchronized void close() {
         server.stop(0);
         executor.shutdownNow();
+        for (AutoCloseable companion : companions) {
+            try {
+                companion.close();
+            } catch (Exception e) {
+                System.err.println("Pekoe site: cannot close " + companion + ": " + e);
+            }
+        }
+        companions.clear();
     }
 
     private static String mountPoint(String prefix) {

@@ -29,7 +29,8 @@ class GalleryTest {
     @ChromiumOnly
     void indexLinksEveryPage(Lane lane) {
         try (BrowserPage page = lane.open(TestSite.url("/index.html"))) {
-            assertEquals(List.of("hello", "display", "config", "errors", "events", "fetch", "web", "storage"),
+            assertEquals(List.of("hello", "display", "config", "errors", "events", "fetch", "web", "storage",
+                    "websocket"),
                     page.texts("ul.pages a"));
             assertEquals(List.of(), page.pageErrors());
         }
@@ -229,5 +230,30 @@ class GalleryTest {
             }
         }
         return visible;
+    }
+
+    @ChromiumOnly
+    void websocketChatsInTextAndBytesAndCloses(Lane lane) {
+        try (BrowserPage page = open(lane, "websocket.html")) {
+            page.await(chatHas("connected to ws://127.0.0.1:"));
+            page.click("#send-text");
+            page.await(chatHas("echo: Hello, tea \u2615"));
+            page.click("#send-bytes");
+            page.await(chatHas("echo (binary): [72, 101, 108, 108, 111, 44, 32, 116, 101, 97, 32, -30, -104, -107]"));
+            page.click("#close-socket");
+            page.await(chatHas("closed: code 1000, the page said goodbye"));
+            List<String> log = page.texts("#chat-log > div");
+            assertEquals(List.of("you: Hello, tea \u2615", "echo: Hello, tea \u2615",
+                    "you (binary): [72, 101, 108, 108, 111, 44, 32, 116, 101, 97, 32, -30, -104, -107]",
+                    "echo (binary): [72, 101, 108, 108, 111, 44, 32, 116, 101, 97, 32, -30, -104, -107]",
+                    "closed: code 1000, the page said goodbye"), log.subList(1, log.size()));
+            assertEquals(List.of(), page.banners());
+            assertEquals(List.of(), page.pageErrors());
+            assertEquals(List.of(), page.consoleErrors());
+        }
+    }
+
+    private static String chatHas(String text) {
+        return "document.getElementById('chat-log').textContent.indexOf('" + text + "') >= 0";
     }
 }

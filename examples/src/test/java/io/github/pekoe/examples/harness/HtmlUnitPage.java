@@ -19,6 +19,8 @@ final class HtmlUnitPage extends ScriptedPage {
 
     private static final long POLL_MILLIS = 20;
 
+    private static final int WEBSOCKET_MESSAGE_LIMIT = 16 << 20;
+
     private final WebClient client;
 
     private HtmlUnitPage(WebClient client) {
@@ -26,6 +28,9 @@ final class HtmlUnitPage extends ScriptedPage {
         client.getOptions().setCssEnabled(false);
         client.getOptions().setThrowExceptionOnScriptError(false);
         client.getOptions().setThrowExceptionOnFailingStatusCode(false);
+        // HtmlUnit's WebSocket client refuses messages over 64 KiB unless told; browsers take far more.
+        client.getOptions().setWebSocketMaxTextMessageSize(WEBSOCKET_MESSAGE_LIMIT);
+        client.getOptions().setWebSocketMaxBinaryMessageSize(WEBSOCKET_MESSAGE_LIMIT);
         client.setJavaScriptErrorListener(new ErrorRecorder());
         client.getWebConsole().setLogger(new ConsoleRecorder());
     }

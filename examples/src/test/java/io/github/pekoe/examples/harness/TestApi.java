@@ -4,6 +4,7 @@ import com.sun.net.httpserver.Headers;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import io.github.pekoe.examples.fixtures.LargeBody;
+import io.github.pekoe.examples.server.EchoSocketServer;
 import io.github.pekoe.examples.server.Replies;
 import io.github.pekoe.examples.server.StaticSite;
 import java.io.IOException;
@@ -22,7 +23,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * The endpoints the fetch tests call, under {@code /test/api/} of the {@link TestSite}: text, JSON
  * and bytes, an echo of any request, set headers, any status, a redirect, a 10 MB body, a slow
- * answer, invalid JSON, a cross-origin URL and a closed port. All on 127.0.0.1.
+ * answer, invalid JSON, a cross-origin URL and a closed port; and for the WebSocket tests the
+ * URL of the {@link EchoSocketServer} ({@code ws-url}) and a {@code ws:} URL where nothing listens
+ * ({@code ws-closed-url}). All on 127.0.0.1.
  */
 public final class TestApi implements HttpHandler {
 
@@ -41,14 +44,16 @@ public final class TestApi implements HttpHandler {
     });
 
     private final int port;
+    private final String echoUrl;
 
-    private TestApi(int port) {
+    private TestApi(int port, String echoUrl) {
         this.port = port;
+        this.echoUrl = echoUrl;
     }
 
-    /** Mounts the API on {@code site}. */
-    static void mount(StaticSite site) {
-        site.handle(CONTEXT, new TestApi(site.port()));
+    /** Mounts the API on {@code site}; {@code echo} is the WebSocket server the tests talk to. */
+    static void mount(StaticSite site, EchoSocketServer echo) {
+        site.handle(CONTEXT, new TestApi(site.port(), echo.url()));
     }
 
     /** How many requests reached {@code GET cors} so far. */
@@ -70,6 +75,8 @@ public final class TestApi implements HttpHandler {
             case "slow" -> slow(exchange);
             case "invalid-json" -> Replies.send(exchange, 200, "application/json", "{not json".getBytes(StandardCharsets.UTF_8));
             case "closed-url" -> Replies.text(exchange, 200, "http://127.0.0.1:" + closedPort() + "/");
+            case "ws-url" -> Replies.text(exchange, 200, echoUrl);
+            case "ws-closed-url" -> Replies.text(exchange, 200, "ws://127.0.0.1:" + closedPort() + "/");
             case "cross-origin-url" -> Replies.text(exchange, 200, "http://localhost:" + port + CONTEXT + "cors");
             case "cors" -> {
                 CORS_HITS.incrementAndGet();

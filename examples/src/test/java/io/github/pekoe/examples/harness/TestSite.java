@@ -11,8 +11,8 @@ import java.util.Map;
 /**
  * The one site every browser test loads from: a {@link StaticSite} on 127.0.0.1 with an ephemeral
  * port, serving the built gallery at {@code /} and the test pages with their fixture bundle at
- * {@code /test/}, with the gallery's {@link GalleryApi} at {@code /api/} and the fetch tests'
- * {@link TestApi} at {@code /test/api/}. The directories come from the system properties Maven's
+ * {@code /test/}, with the gallery's {@link GalleryApi} at {@code /api/} (and its WebSocket echo
+ * server) and the fetch and WebSocket tests' {@link TestApi} at {@code /test/api/}. The directories come from the system properties Maven's
  * surefire sets.
  */
 public final class TestSite {
@@ -50,8 +50,12 @@ public final class TestSite {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start the test site", e);
         }
-        GalleryApi.mount(site);
-        TestApi.mount(site);
+        try {
+            TestApi.mount(site, GalleryApi.mount(site));
+        } catch (IOException e) {
+            site.close();
+            throw new UncheckedIOException("cannot start the WebSocket echo server", e);
+        }
         return site;
     }
 

@@ -1,0 +1,2 @@
+/** The gallery's websocket page. */
+package io.github.pekoe.examples.gallery.websocket;
