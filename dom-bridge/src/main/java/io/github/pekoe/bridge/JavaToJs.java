@@ -2,9 +2,7 @@ package io.github.pekoe.bridge;
 
 import java.util.Collection;
 import java.util.Map;
-import org.teavm.jso.JSBody;
 import org.teavm.jso.JSObject;
-import org.teavm.jso.core.JSString;
 
 /**
  * Converts plain Java data to JavaScript, the reverse of {@link JsToJava}: null, {@code Boolean},
@@ -33,17 +31,17 @@ public final class JavaToJs {
             return null;
         }
         if (value instanceof String) {
-            return JSString.valueOf((String) value);
+            return JsPrimitives.of((String) value);
         }
         if (value instanceof Boolean) {
-            return bool(((Boolean) value).booleanValue());
+            return JsPrimitives.of(((Boolean) value).booleanValue());
         }
         if (value instanceof Double || value instanceof Float) {
             double d = ((Number) value).doubleValue();
             if (d != d || d - d != 0) {
                 throw new IllegalArgumentException("cannot convert " + value + ": JavaScript data needs finite numbers");
             }
-            return number(d);
+            return JsPrimitives.of(d);
         }
         if (value instanceof Long || value instanceof Integer || value instanceof Short || value instanceof Byte) {
             long n = ((Number) value).longValue();
@@ -51,48 +49,34 @@ public final class JavaToJs {
                 throw new IllegalArgumentException("cannot convert " + n + " exactly: JavaScript numbers hold whole"
                         + " numbers up to 2^53 - 1; send it as a String");
             }
-            return number(n);
+            return JsPrimitives.of((double) n);
         }
         if (depth >= MAX_DEPTH) {
             throw new IllegalArgumentException("a value nested more than " + MAX_DEPTH
                     + " levels deep cannot be converted (does a map, list or array contain itself?)");
         }
         if (value instanceof Map) {
-            JSObject object = newObject();
+            JSObject object = JsProperties.newObject();
             for (Map.Entry<?, ?> entry : ((Map<?, ?>) value).entrySet()) {
                 JsProperties.set(object, String.valueOf(entry.getKey()), convert(entry.getValue(), depth + 1));
             }
             return object;
         }
         if (value instanceof Collection) {
-            JSObject array = newArray();
+            JSObject array = ArrayLike.newArray();
             for (Object item : (Collection<?>) value) {
-                push(array, convert(item, depth + 1));
+                ArrayLike.push(array, convert(item, depth + 1));
             }
             return array;
         }
         if (value instanceof Object[]) {
-            JSObject array = newArray();
+            JSObject array = ArrayLike.newArray();
             for (Object item : (Object[]) value) {
-                push(array, convert(item, depth + 1));
+                ArrayLike.push(array, convert(item, depth + 1));
             }
             return array;
         }
         throw new IllegalArgumentException("cannot convert a " + value.getClass().getName() + " to JavaScript data");
     }
 
-    @JSBody(params = "b", script = "return b;")
-    private static native JSObject bool(boolean b);
-
-    @JSBody(params = "n", script = "return n;")
-    private static native JSObject number(double n);
-
-    @JSBody(script = "return {};")
-    private static native JSObject newObject();
-
-    @JSBody(script = "return [];")
-    private static native JSObject newArray();
-
-    @JSBody(params = {"array", "item"}, script = "array.push(item);")
-    private static native void push(JSObject array, JSObject item);
 }

@@ -88,4 +88,8 @@ public final class JsProperties {
     /** Tells whether the global scope has a binding named {@code name}, e.g. {@code fetch} or {@code indexedDB}. */
     @JSBody(params = "name", script = "return typeof globalThis[name] !== 'undefined';")
     public static native boolean hasGlobal(String name);
+
+    /** Returns a new, empty plain JavaScript object. */
+    @JSBody(script = "return {};")
+    public static native JSObject newObject();
 }

@@ -1,5 +1,6 @@
 package io.github.pekoe.ffi;
 
+import io.github.pekoe.bridge.ArrayLike;
 import io.github.pekoe.bridge.JsPrimitives;
 import io.github.pekoe.bridge.JsProperties;
 import io.github.pekoe.bridge.JsToJava;
@@ -101,7 +102,7 @@ public final class Ffi {
     }
 
     private static JSObject object(Map<?, ?> map) {
-        JSObject object = newObject();
+        JSObject object = JsProperties.newObject();
         for (Map.Entry<?, ?> entry : map.entrySet()) {
             JsProperties.set(object, String.valueOf(entry.getKey()), toJs(entry.getValue()));
         }
@@ -109,9 +110,9 @@ public final class Ffi {
     }
 
     private static JSObject array(Iterable<?> items) {
-        JSObject array = newArray();
+        JSObject array = ArrayLike.newArray();
         for (Object item : items) {
-            push(array, toJs(item));
+            ArrayLike.push(array, toJs(item));
         }
         return array;
     }
@@ -121,15 +122,6 @@ public final class Ffi {
 
     @JSBody(params = "v", script = "return new Uint8Array(v);")
     private static native JSObject uint8(@JSByRef byte[] v);
-
-    @JSBody(script = "return {};")
-    private static native JSObject newObject();
-
-    @JSBody(script = "return [];")
-    private static native JSObject newArray();
-
-    @JSBody(params = {"a", "v"}, script = "a.push(v);")
-    private static native void push(JSObject a, JSObject v);
 
     @JSBody(params = {"t", "s"}, script = "Object.assign(t, s);")
     private static native void merge(JSObject t, JSObject s);
