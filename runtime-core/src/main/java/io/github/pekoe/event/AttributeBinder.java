@@ -1,13 +1,14 @@
 package io.github.pekoe.event;
 
-import io.github.pekoe.web.Registration;
-
 import io.github.pekoe.bridge.ArrayLike;
 import io.github.pekoe.bridge.JsPrimitives;
 import io.github.pekoe.bridge.JsProperties;
 import io.github.pekoe.bridge.Nodes;
 import io.github.pekoe.error.ErrorReport;
+import io.github.pekoe.web.Registration;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.teavm.jso.JSBody;
 import org.teavm.jso.JSFunctor;
@@ -49,13 +50,8 @@ public final class AttributeBinder {
     }
 
     private void bindElement(Element element) {
-        JSObject names = attributeNames(element);
-        int count = ArrayLike.length(names);
-        for (int i = 0; i < count; i++) {
-            String attribute = JsPrimitives.string(ArrayLike.item(names, i));
-            if (eventOf(attribute) != null) {
-                bindAttribute(element, attribute);
-            }
+        for (String attribute : eventAttributes(element)) {
+            bindAttribute(element, attribute);
         }
         JSObject shadow = JsProperties.get(element, "shadowRoot");
         if (shadow != null) {
@@ -109,6 +105,19 @@ public final class AttributeBinder {
         }
     }
 
+    /** Returns the names of the {@code py-*} and {@code java-*} event attributes of {@code element}. */
+    static List<String> eventAttributes(JSObject element) {
+        JSObject names = attributeNames(element);
+        List<String> attributes = new ArrayList<>();
+        for (int i = 0; i < ArrayLike.length(names); i++) {
+            String attribute = JsPrimitives.string(ArrayLike.item(names, i));
+            if (eventOf(attribute) != null) {
+                attributes.add(attribute);
+            }
+        }
+        return attributes;
+    }
+
     /** Returns the event an attribute names ({@code py-click} gives {@code click}), or null. */
     static String eventOf(String attribute) {
         int prefix = attribute.startsWith("py-") ? 3 : attribute.startsWith("java-") ? 5 : 0;
@@ -153,5 +162,5 @@ public final class AttributeBinder {
     private static native JSObject descendants(JSObject root);
 
     @JSBody(params = "element", script = "return element.getAttributeNames();")
-    static native JSObject attributeNames(JSObject element);
+    private static native JSObject attributeNames(JSObject element);
 }

@@ -1,7 +1,6 @@
 package io.github.pekoe.event;
 
 import io.github.pekoe.web.Registration;
-
 import java.util.ArrayList;
 import java.util.List;
 import org.teavm.jso.JSObject;

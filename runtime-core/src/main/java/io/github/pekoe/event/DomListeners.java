@@ -1,7 +1,6 @@
 package io.github.pekoe.event;
 
 import io.github.pekoe.web.Registration;
-
 import org.teavm.jso.JSBody;
 import org.teavm.jso.JSFunctor;
 import org.teavm.jso.JSObject;

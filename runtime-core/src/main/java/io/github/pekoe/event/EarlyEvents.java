@@ -1,10 +1,8 @@
 package io.github.pekoe.event;
 
-import io.github.pekoe.web.Registration;
-
 import io.github.pekoe.bridge.ArrayLike;
-import io.github.pekoe.bridge.JsPrimitives;
 import io.github.pekoe.bridge.JsProperties;
+import io.github.pekoe.web.Registration;
 import java.util.ArrayList;
 import java.util.List;
 import org.teavm.jso.JSBody;
@@ -34,10 +32,9 @@ final class EarlyEvents {
         List<String> types = new ArrayList<>();
         JSObject elements = document.querySelectorAll("*");
         for (int i = 0; i < ArrayLike.length(elements); i++) {
-            JSObject names = AttributeBinder.attributeNames(ArrayLike.item(elements, i));
-            for (int j = 0; j < ArrayLike.length(names); j++) {
-                String type = AttributeBinder.eventOf(JsPrimitives.string(ArrayLike.item(names, j)));
-                if (type != null && !types.contains(type)) {
+            for (String attribute : AttributeBinder.eventAttributes(ArrayLike.item(elements, i))) {
+                String type = AttributeBinder.eventOf(attribute);
+                if (!types.contains(type)) {
                     types.add(type);
                     early.guard(type);
                 }

@@ -1,8 +1,6 @@
 package io.github.pekoe.event;
 
 import io.github.pekoe.bridge.Console;
-import io.github.pekoe.bridge.ArrayLike;
-import io.github.pekoe.bridge.JsPrimitives;
 import io.github.pekoe.error.ErrorReport;
 import org.teavm.jso.dom.html.HTMLDocument;
 import org.teavm.jso.dom.xml.Element;
@@ -87,14 +85,10 @@ public final class PageEvents {
         var elements = document.querySelectorAll("*");
         for (int i = 0; i < elements.getLength(); i++) {
             Element element = elements.get(i);
-            var names = AttributeBinder.attributeNames(element);
-            for (int j = 0; j < ArrayLike.length(names); j++) {
-                String attribute = JsPrimitives.string(ArrayLike.item(names, j));
-                if (AttributeBinder.eventOf(attribute) != null) {
-                    ErrorReport.report("no handler named '" + element.getAttribute(attribute) + "' for " + attribute
-                            + " on " + AttributeBinder.describe(element) + "; this page's bundle has no handlers"
-                            + " (no @Handler, @When or registerHandler in it)");
-                }
+            for (String attribute : AttributeBinder.eventAttributes(element)) {
+                ErrorReport.report("no handler named '" + element.getAttribute(attribute) + "' for " + attribute
+                        + " on " + AttributeBinder.describe(element) + "; this page's bundle has no handlers"
+                        + " (no @Handler, @When or registerHandler in it)");
             }
         }
     }

@@ -2,8 +2,8 @@ package io.github.pekoe.event;
 
 import io.github.pekoe.bridge.ArrayLike;
 import io.github.pekoe.bridge.NodeHolder;
-import io.github.pekoe.bridge.Selectors;
 import io.github.pekoe.bridge.Nodes;
+import io.github.pekoe.bridge.Selectors;
 import java.util.ArrayList;
 import java.util.List;
 import org.teavm.jso.JSBody;
