@@ -1,24 +1,21 @@
 package io.github.pekoe;
 
-import io.github.pekoe.config.PageConfig;
-import io.github.pekoe.display.Display;
 import io.github.pekoe.display.DisplayOptions;
 import io.github.pekoe.display.Html;
-import io.github.pekoe.event.Bindings;
-import io.github.pekoe.event.Event;
-import io.github.pekoe.event.EventHandler;
-import io.github.pekoe.event.HandlerCatalog;
-import io.github.pekoe.web.Registration;
-import io.github.pekoe.event.SimpleHandler;
-import io.github.pekoe.event.WhenOptions;
 import io.github.pekoe.fetch.Fetch;
 import io.github.pekoe.fetch.FetchOptions;
-import io.github.pekoe.scan.CurrentScript;
-import io.github.pekoe.script.ScriptBody;
-import io.github.pekoe.script.ScriptCatalog;
+import io.github.pekoe.internal.config.PageConfig;
+import io.github.pekoe.internal.display.Display;
+import io.github.pekoe.internal.event.Bindings;
+import io.github.pekoe.internal.event.HandlerCatalog;
+import io.github.pekoe.internal.scan.CurrentScript;
+import io.github.pekoe.internal.script.ScriptCatalog;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.teavm.jso.JSBody;
 import org.teavm.jso.browser.Window;
+import org.teavm.jso.dom.events.Event;
 import org.teavm.jso.dom.html.HTMLDocument;
 import org.teavm.jso.dom.xml.Element;
 
@@ -36,8 +33,12 @@ import org.teavm.jso.dom.xml.Element;
  * }</pre>
  */
 public final class Pekoe {
-    /** True when the code runs in a web worker; false on the page's main thread. */
-    public static final boolean RUNNING_IN_WORKER = false;
+    /**
+     * True when the code runs in a web worker, false on the page's main thread. Computed when the
+     * bundle starts (PyScript's test: the global scope has no {@code document}), so it is never
+     * copied into callers as a constant.
+     */
+    public static final boolean RUNNING_IN_WORKER = inWorker();
 
     private Pekoe() {
     }
@@ -51,7 +52,7 @@ public final class Pekoe {
      * @throws IllegalStateException if no Java script is running to give a target
      */
     public static void display(Object... values) {
-        Display.show(DisplayOptions.current(), values);
+        Display.show(new DisplayOptions(), values);
     }
 
     /**
@@ -66,17 +67,22 @@ public final class Pekoe {
 
     /** Display options naming the element with id {@code id} (a leading {@code #} is allowed). */
     public static DisplayOptions target(String id) {
-        return DisplayOptions.target(id);
+        return new DisplayOptions().target(id);
     }
 
-    /** Display options naming an element. */
+    /** Display options naming a DOM element. */
     public static DisplayOptions target(Element element) {
-        return DisplayOptions.target(element);
+        return new DisplayOptions().target(element);
+    }
+
+    /** Display options naming an element of the {@code web} API. */
+    public static DisplayOptions target(io.github.pekoe.web.Element element) {
+        return new DisplayOptions().target(element);
     }
 
     /** Display options for the current script's output that append or, with false, replace it. */
     public static DisplayOptions append(boolean append) {
-        return DisplayOptions.current().append(append);
+        return new DisplayOptions().append(append);
     }
 
     /** Markup that {@code display} inserts as it is (PyScript's {@code HTML}). Only wrap markup you trust. */
@@ -88,7 +94,7 @@ public final class Pekoe {
      * The id of the element the current script's output goes to (PyScript's {@code current_target()}),
      * or null before any script has run.
      */
-    public static String currentTarget() {
+    public static @Nullable String currentTarget() {
         return CurrentScript.targetId();
     }
 
@@ -97,7 +103,7 @@ public final class Pekoe {
      * {@code fetch}): {@code fetch(url).text()}, {@code .json()}, {@code .bytes()},
      * {@code .arrayBuffer()}, {@code .blob()} or {@code .response()} block the calling Java thread
      * until it is in; {@code .then(onResponse, onFailure)} does not block. HTTP error statuses are
-     * responses ({@code response().ok()} is false); a network failure, timeout, abort or invalid
+     * responses ({@code response().isOk()} is false); a network failure, timeout, abort or invalid
      * JSON throws a {@link io.github.pekoe.fetch.FetchException}.
      *
      * @throws IllegalArgumentException if the URL is not valid
@@ -134,39 +140,72 @@ public final class Pekoe {
      * Calls {@code handler} with each {@code type} event of {@code target} (PyScript's {@code when}):
      * a CSS selector (matched now), an element (DOM or {@code web}), a collection or list of them, or
      * a node list. The handler runs at once inside the dispatch, on a thread of its own: it may call
-     * {@code preventDefault()} and then block.
+     * {@code preventDefault()} and then block; what it throws is reported on the page. Name the event
+     * type you want in the handler: {@code when("click", "#b", (MouseEvent e) -> ...)}.
      *
      * @return what removes the binding
-     * @throws IllegalArgumentException if the target is empty, invalid or matches nothing
+     * @throws IllegalArgumentException if the type or handler is missing, or the target is empty,
+     *     invalid or matches nothing
      */
-    public static Registration when(String type, Object target, EventHandler handler) {
-        return Bindings.when(type, target, WhenOptions.none(), handler);
+    public static <E extends Event> Binding when(String type, Object target, EventHandler<E> handler) {
+        return Bindings.when(type, target, new WhenOptions(), handler);
     }
 
     /** As {@link #when(String, Object, EventHandler)}, for a handler that does not need the event. */
-    public static Registration when(String type, Object target, SimpleHandler handler) {
-        return when(type, target, event -> handler.handle());
+    public static Binding when(String type, Object target, SimpleHandler handler) {
+        return Bindings.when(type, target, new WhenOptions(), Bindings.ignoringEvent(handler));
     }
 
-    /** As {@link #when(String, Object, EventHandler)}, with {@code once}, {@code capture} or {@code passive}. */
-    public static Registration when(String type, Object target, WhenOptions options, EventHandler handler) {
+    /**
+     * As {@link #when(String, Object, EventHandler)}, with options:
+     * {@code when("click", "#b", new WhenOptions().once(), handler)}.
+     */
+    public static <E extends Event> Binding when(String type, Object target, WhenOptions options,
+            EventHandler<E> handler) {
         return Bindings.when(type, target, options, handler);
     }
 
-    /** Adds {@code listener} to a custom {@link Event}; the registration removes it again. */
-    public static <T> Registration when(Event<T> event, Event.Listener<? super T> listener) {
-        event.addListener(listener);
-        return () -> event.removeListener(listener);
+    /** As {@link #when(String, Object, WhenOptions, EventHandler)}, for a handler that does not need the event. */
+    public static Binding when(String type, Object target, WhenOptions options, SimpleHandler handler) {
+        return Bindings.when(type, target, options, Bindings.ignoringEvent(handler));
     }
 
-    /** Adds {@code listener} to each of several custom events; the registration removes it from all. */
-    public static <T> Registration when(List<Event<T>> events, Event.Listener<? super T> listener) {
-        for (Event<T> event : events) {
-            event.addListener(listener);
+    /**
+     * Adds {@code listener} to a {@link Signal} (PyScript's {@code @when(event)}); the binding removes it.
+     *
+     * @throws IllegalArgumentException if the signal or listener is null
+     */
+    public static <T> Binding when(Signal<T> signal, EventHandler<? super T> listener) {
+        if (signal == null) {
+            throw new IllegalArgumentException("when(signal, listener): the signal is null");
+        }
+        signal.addListener(listener);
+        return () -> signal.removeListener(listener);
+    }
+
+    /** As {@link #when(Signal, EventHandler)}, for a listener that does not need the result. */
+    public static <T> Binding when(Signal<T> signal, SimpleHandler listener) {
+        if (listener == null) {
+            throw new IllegalArgumentException("when(signal, listener): the listener is null");
+        }
+        return when(signal, result -> listener.handle());
+    }
+
+    /**
+     * Adds {@code listener} to each of several signals; the binding removes it from all.
+     *
+     * @throws IllegalArgumentException if the list, a signal or the listener is null
+     */
+    public static <T> Binding when(List<Signal<T>> signals, EventHandler<? super T> listener) {
+        if (signals == null) {
+            throw new IllegalArgumentException("when(signals, listener): the list of signals is null");
+        }
+        for (Signal<T> signal : signals) {
+            when(signal, listener);
         }
         return () -> {
-            for (Event<T> event : events) {
-                event.removeListener(listener);
+            for (Signal<T> signal : signals) {
+                signal.removeListener(listener);
             }
         };
     }
@@ -175,10 +214,15 @@ public final class Pekoe {
      * Registers a handler in code under {@code name}, for {@code py-EVENT}/{@code java-EVENT}
      * attributes; call it from a script, before the page binds its attributes.
      *
-     * @throws IllegalArgumentException if the name is empty or taken
+     * @throws IllegalArgumentException if the name is empty or taken, or the handler is null
      */
-    public static void registerHandler(String name, EventHandler handler) {
+    public static <E extends Event> void registerHandler(String name, EventHandler<E> handler) {
         HandlerCatalog.shared().add(name, handler);
+    }
+
+    /** As {@link #registerHandler(String, EventHandler)}, for a handler that does not need the event. */
+    public static void registerHandler(String name, SimpleHandler handler) {
+        HandlerCatalog.shared().add(name, Bindings.ignoringEvent(handler));
     }
 
     /**
@@ -186,7 +230,10 @@ public final class Pekoe {
      *
      * @throws IllegalArgumentException if the name is empty or taken
      */
-    public static void registerScript(String name, ScriptBody body) {
+    public static void registerScript(String name, SimpleHandler body) {
         ScriptCatalog.shared().add(name, body);
     }
+
+    @JSBody(script = "return typeof document === 'undefined';")
+    private static native boolean inWorker();
 }

@@ -1,9 +1,9 @@
 package io.github.pekoe.boot;
 
-import io.github.pekoe.event.HandlerCatalog;
-import io.github.pekoe.event.HandlerProvider;
-import io.github.pekoe.script.ScriptCatalog;
-import io.github.pekoe.script.ScriptProvider;
+import io.github.pekoe.internal.event.HandlerCatalog;
+import io.github.pekoe.internal.event.HandlerProvider;
+import io.github.pekoe.internal.script.ScriptCatalog;
+import io.github.pekoe.internal.script.ScriptProvider;
 
 /**
  * Pekoe's entry points. {@link #main} ({@code <mainClass>io.github.pekoe.boot.Bootstrap</mainClass>})

@@ -1,18 +1,18 @@
 package io.github.pekoe.boot;
 
-import io.github.pekoe.config.ConfigSource;
-import io.github.pekoe.config.ConfigText;
-import io.github.pekoe.config.PageConfig;
-import io.github.pekoe.config.UrlText;
-import io.github.pekoe.error.ErrorReport;
-import io.github.pekoe.event.PageEvents;
-import io.github.pekoe.lifecycle.Lifecycle;
-import io.github.pekoe.scan.CurrentScript;
-import io.github.pekoe.scan.OutputTargets;
-import io.github.pekoe.scan.ScriptScanner;
-import io.github.pekoe.scan.ScriptTag;
-import io.github.pekoe.script.ScriptBody;
-import io.github.pekoe.script.ScriptCatalog;
+import io.github.pekoe.SimpleHandler;
+import io.github.pekoe.internal.config.ConfigSource;
+import io.github.pekoe.internal.config.ConfigText;
+import io.github.pekoe.internal.config.PageConfig;
+import io.github.pekoe.internal.config.UrlText;
+import io.github.pekoe.internal.error.ErrorReport;
+import io.github.pekoe.internal.event.PageEvents;
+import io.github.pekoe.internal.lifecycle.Lifecycle;
+import io.github.pekoe.internal.scan.CurrentScript;
+import io.github.pekoe.internal.scan.OutputTargets;
+import io.github.pekoe.internal.scan.ScriptScanner;
+import io.github.pekoe.internal.scan.ScriptTag;
+import io.github.pekoe.internal.script.ScriptCatalog;
 import java.util.ArrayList;
 import java.util.List;
 import org.teavm.jso.dom.html.HTMLDocument;
@@ -80,13 +80,13 @@ final class PageRunner {
         CurrentScript.enter(tag);
         Lifecycle.ready(tag.element());
         try {
-            ScriptBody body = catalog.find(tag.name());
+            SimpleHandler body = catalog.find(tag.name());
             if (problem != null) {
                 ErrorReport.report(problem);
             } else if (body == null) {
                 ErrorReport.report(unknownName(tag, catalog));
             } else {
-                body.run();
+                body.handle();
             }
         } catch (Throwable e) {
             ErrorReport.report(e);

@@ -1,61 +1,77 @@
 package io.github.pekoe.display;
 
+import org.jspecify.annotations.Nullable;
 import org.teavm.jso.dom.xml.Element;
 
 /**
  * Where {@code display()} writes and whether it appends (PyScript's {@code target=} and
- * {@code append=}): {@code display(target("out"), x)}, {@code display(target("#out").append(false), x)},
- * {@code display(append(false), x)}. Immutable.
+ * {@code append=}): {@code new DisplayOptions().target("out").append(false)}, or through the
+ * facade's shortcuts, {@code display(target("out"), x)}, {@code display(target("#out").append(false), x)}
+ * and {@code display(append(false), x)}. Without a target, output goes to the current script's output.
  */
 public final class DisplayOptions {
-    private static final DisplayOptions CURRENT = new DisplayOptions(null, null, true);
-
-    private final String targetId;
-    private final Element targetElement;
-    private final boolean append;
-
-    private DisplayOptions(String targetId, Element targetElement, boolean append) {
-        this.targetId = targetId;
-        this.targetElement = targetElement;
-        this.append = append;
-    }
+    private @Nullable String targetId;
+    private @Nullable Element targetElement;
+    private boolean append = true;
 
     /** The current script's output, appending: the options {@code display(values...)} uses. */
-    public static DisplayOptions current() {
-        return CURRENT;
+    public DisplayOptions() {
     }
 
     /**
-     * The element with id {@code id} (a leading {@code #} is dropped); when that is a Java script
-     * element, its output element.
+     * Writes into the element with id {@code id} (a leading {@code #} is dropped); when that is a Java
+     * script element, into its output element.
+     *
+     * @throws IllegalArgumentException if {@code id} is null
      */
-    public static DisplayOptions target(String id) {
+    public DisplayOptions target(String id) {
         if (id == null) {
             throw new IllegalArgumentException("a display target id must not be null");
         }
-        return new DisplayOptions(id.startsWith("#") ? id.substring(1) : id, null, true);
+        targetId = id.startsWith("#") ? id.substring(1) : id;
+        targetElement = null;
+        return this;
     }
 
-    /** The given element; when it is a Java script element, its output element. */
-    public static DisplayOptions target(Element element) {
+    /**
+     * Writes into {@code element}; when it is a Java script element, into its output element.
+     *
+     * @throws IllegalArgumentException if {@code element} is null
+     */
+    public DisplayOptions target(Element element) {
         if (element == null) {
             throw new IllegalArgumentException("a display target element must not be null");
         }
-        return new DisplayOptions(null, element, true);
+        targetElement = element;
+        targetId = null;
+        return this;
     }
 
-    /** Returns these options appending ({@code true}, the default) or replacing the content. */
+    /**
+     * Writes into the page element {@code element} stands for.
+     *
+     * @throws IllegalArgumentException if {@code element} is null
+     */
+    public DisplayOptions target(io.github.pekoe.web.Element element) {
+        if (element == null) {
+            throw new IllegalArgumentException("a display target element must not be null");
+        }
+        return target(element.dom());
+    }
+
+    /** Appends ({@code true}, the default: each value in its own {@code <div>}) or replaces the content. */
     public DisplayOptions append(boolean append) {
-        return new DisplayOptions(targetId, targetElement, append);
+        this.append = append;
+        return this;
     }
 
     /** The target id, or null for an element target or the current script's output. */
-    public String targetId() {
+    public @Nullable String targetId() {
         return targetId;
     }
 
     /** The target element, or null. */
-    public Element targetElement() {
+    public @Nullable Element targetElement() {
         return targetElement;
     }
 

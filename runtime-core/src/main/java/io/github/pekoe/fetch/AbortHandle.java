@@ -30,7 +30,7 @@ public final class AbortHandle {
     }
 
     /** Tells whether {@link #abort()} was called. */
-    public boolean aborted() {
+    public boolean isAborted() {
         return aborted;
     }
 

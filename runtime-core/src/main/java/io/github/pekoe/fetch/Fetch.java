@@ -1,10 +1,11 @@
 package io.github.pekoe.fetch;
 
-import io.github.pekoe.bridge.JsProperties;
-import io.github.pekoe.error.ErrorReport;
+import io.github.pekoe.EventHandler;
+import io.github.pekoe.internal.error.ErrorReport;
+import io.github.pekoe.internal.event.HandlerThreads;
+import io.github.pekoe.internal.js.JsProperties;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Consumer;
 import org.teavm.interop.Async;
 import org.teavm.interop.AsyncCallback;
 import org.teavm.jso.JSBody;
@@ -17,7 +18,7 @@ import org.teavm.jso.typedarrays.ArrayBuffer;
  * blocking call ({@link #text()}, {@link #json()}, {@link #bytes()}, {@link #arrayBuffer()},
  * {@link #blob()}) or the {@link #response()} first; these block the calling Java thread (a script
  * body, or a thread you started) until the response is in. Code that must not block, such as a
- * plain DOM event listener, passes callbacks to {@link #then(Consumer, Consumer)} instead.
+ * plain DOM event listener, passes callbacks to {@link #then(EventHandler, EventHandler)} instead.
  */
 public final class Fetch {
     private static final String NOT_ON_A_THREAD = "fetch(...) must wait for the response, and this code cannot "
@@ -106,22 +107,22 @@ public final class Fetch {
 
     /**
      * Calls {@code onResponse} with the response, or {@code onFailure} with the exception, once the
-     * request is done (at once if it is). The callbacks run outside Java threads: they must not
-     * block (no blocking fetch calls, no {@code Thread.sleep}). An exception they throw is reported
-     * on the page like a script's.
+     * request is done (at once if it is), each on a Java thread of its own as handlers run: they may
+     * block, and an exception they throw is reported on the page like a handler's.
+     *
+     * @throws IllegalArgumentException if a callback is null
      */
-    public Fetch then(Consumer<FetchResponse> onResponse, Consumer<FetchException> onFailure) {
-        Runnable call = () -> {
-            try {
-                if (failure == null) {
-                    onResponse.accept(response);
-                } else {
-                    onFailure.accept(failure);
-                }
-            } catch (Throwable e) {
-                ErrorReport.report(e);
+    public Fetch then(EventHandler<FetchResponse> onResponse, EventHandler<FetchException> onFailure) {
+        if (onResponse == null || onFailure == null) {
+            throw new IllegalArgumentException("fetch(\"" + url + "\").then(...): a callback is null");
+        }
+        Runnable call = () -> HandlerThreads.runNow(() -> {
+            if (failure == null) {
+                onResponse.handle(response);
+            } else {
+                onFailure.handle(failure);
             }
-        };
+        });
         if (settled()) {
             call.run();
         } else {
@@ -130,9 +131,9 @@ public final class Fetch {
         return this;
     }
 
-    /** Calls {@code onResponse} as {@link #then(Consumer, Consumer)} does; a failure is reported on the page. */
-    public Fetch then(Consumer<FetchResponse> onResponse) {
-        return then(onResponse, ErrorReport::report);
+    /** Calls {@code onResponse} as {@link #then(EventHandler, EventHandler)} does; a failure is reported on the page. */
+    public Fetch then(EventHandler<FetchResponse> onResponse) {
+        return then(onResponse, failure -> ErrorReport.report(failure));
     }
 
     String method() {
@@ -185,7 +186,7 @@ public final class Fetch {
 
     private void send(boolean browserFetch) {
         AbortHandle signal = options.signal();
-        if (signal != null && signal.aborted()) {
+        if (signal != null && signal.isAborted()) {
             cancel(FetchException.Reason.ABORTED, "aborted");
             return;
         }

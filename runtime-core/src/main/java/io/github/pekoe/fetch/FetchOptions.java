@@ -1,7 +1,7 @@
 package io.github.pekoe.fetch;
 
-import io.github.pekoe.bridge.Bytes;
-import io.github.pekoe.bridge.JsonText;
+import io.github.pekoe.internal.js.Bytes;
+import io.github.pekoe.internal.js.JsonText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -1,7 +1,7 @@
 package io.github.pekoe.fetch;
 
-import io.github.pekoe.bridge.Bytes;
-import io.github.pekoe.bridge.JsonText;
+import io.github.pekoe.internal.js.Bytes;
+import io.github.pekoe.internal.js.JsonText;
 import org.teavm.jso.file.Blob;
 import org.teavm.jso.typedarrays.ArrayBuffer;
 
@@ -31,7 +31,7 @@ public final class FetchResponse {
     }
 
     /** Tells whether the status is a success, 200 to 299. */
-    public boolean ok() {
+    public boolean isOk() {
         return status >= 200 && status <= 299;
     }
 
@@ -51,7 +51,7 @@ public final class FetchResponse {
     }
 
     /** Tells whether the request was redirected on its way. */
-    public boolean redirected() {
+    public boolean isRedirected() {
         return redirected;
     }
 

@@ -10,7 +10,7 @@ import org.teavm.jso.typedarrays.ArrayBuffer;
  * Sends a {@link Fetch} with {@code XMLHttpRequest}, for browsers without {@code fetch}: the same
  * statuses, headers, body and failures. XMLHttpRequest always follows redirects, so
  * {@code redirect("error")} is honoured after the fact (a redirected response becomes a network
- * failure), and only where it reports the final URL ({@code responseURL}; HtmlUnit does not).
+ * failure), and only where it reports the final URL ({@code responseURL}; HtmlUnit has it since 5.7).
  */
 final class XhrTransport {
     private XhrTransport() {
@@ -80,7 +80,7 @@ final class XhrTransport {
     @JSBody(params = "xhr", script = "xhr.withCredentials = true;")
     private static native void sendCredentials(XMLHttpRequest xhr);
 
-    /** The final URL after redirects, or "" where the browser does not tell (HtmlUnit has no responseURL). */
+    /** The final URL after redirects, or "" where the browser does not tell (no responseURL). */
     @JSBody(params = "xhr", script = "return xhr.responseURL || '';")
     private static native String responseUrl(XMLHttpRequest xhr);
 

@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.pekoe.internal.display.MimeRenderer;
+import io.github.pekoe.internal.display.Rendered;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,9 +1,9 @@
 package io.github.pekoe.storage;
 
-import io.github.pekoe.bridge.ArrayLike;
 import io.github.pekoe.bridge.Console;
-import io.github.pekoe.bridge.JsPrimitives;
-import io.github.pekoe.bridge.JsToJava;
+import io.github.pekoe.internal.js.ArrayLike;
+import io.github.pekoe.internal.js.JsPrimitives;
+import io.github.pekoe.internal.js.JsToJava;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;

@@ -1,10 +1,9 @@
 package io.github.pekoe.storage;
 
-import io.github.pekoe.bridge.ArrayLike;
 import io.github.pekoe.bridge.Console;
-import io.github.pekoe.bridge.JsPrimitives;
-import io.github.pekoe.bridge.JsProperties;
-import io.github.pekoe.json.Json;
+import io.github.pekoe.internal.js.ArrayLike;
+import io.github.pekoe.internal.js.JsPrimitives;
+import io.github.pekoe.internal.js.JsProperties;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -116,7 +115,7 @@ final class LocalStorageBackend implements Backend {
             return;
         }
         try {
-            items.setItem(item, Json.stringify(texts));
+            items.setItem(item, JsonScalars.object(texts));
             dirty = false;
             failure = null;
         } catch (RuntimeException e) {

@@ -1,8 +1,8 @@
 package io.github.pekoe.storage;
 
 import io.github.pekoe.bridge.Console;
-import io.github.pekoe.bridge.JsProperties;
-import io.github.pekoe.bridge.JsonText;
+import io.github.pekoe.internal.js.JsProperties;
+import io.github.pekoe.internal.js.JsonText;
 
 /** Opens stores: checks the name, picks IndexedDB or localStorage, and reads stored text. */
 final class StoreOpener {

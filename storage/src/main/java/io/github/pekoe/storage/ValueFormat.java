@@ -1,7 +1,6 @@
 package io.github.pekoe.storage;
 
-import io.github.pekoe.bridge.JsToJava;
-import io.github.pekoe.json.Json;
+import io.github.pekoe.internal.js.JsToJava;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -34,10 +33,10 @@ final class ValueFormat {
             return NULL;
         }
         if (value instanceof String) {
-            return "[[\"1\",\"2\"],\"generic\"," + Json.stringify(value) + "]";
+            return "[[\"1\",\"2\"],\"generic\"," + JsonScalars.of(value) + "]";
         }
         if (!(value instanceof List || value instanceof Map || value instanceof byte[])) {
-            return SCALAR_START + Json.stringify(value) + SCALAR_END;
+            return SCALAR_START + JsonScalars.of(value) + SCALAR_END;
         }
         List<Object> top = new ArrayList<>(2);
         if (value instanceof byte[]) {
@@ -136,7 +135,7 @@ final class ValueFormat {
 
         private void entry(StringBuilder out, Object entry) {
             if (entry instanceof String) {
-                out.append(Json.stringify(entry));
+                out.append(JsonScalars.of(entry));
             } else if (entry instanceof List) {
                 out.append('[');
                 boolean first = true;
@@ -156,7 +155,7 @@ final class ValueFormat {
                         out.append(',');
                     }
                     first = false;
-                    out.append(Json.stringify(member.getKey())).append(':');
+                    out.append(JsonScalars.of(member.getKey())).append(':');
                     reference(out, member.getValue());
                 }
                 out.append('}');
@@ -179,7 +178,7 @@ final class ValueFormat {
                 }
                 out.append('"').append(index).append('"');
             } else {
-                out.append(Json.stringify(value));
+                out.append(JsonScalars.of(value));
             }
         }
 

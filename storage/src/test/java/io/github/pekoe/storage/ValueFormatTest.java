@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-import io.github.pekoe.json.Json;
+import io.github.pekoe.testing.PageJson;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -17,7 +17,7 @@ class ValueFormatTest {
 
     private static Object roundTrip(Object value) {
         String text = ValueFormat.encode(value);
-        return ValueFormat.decode(text, Json.parse(text));
+        return ValueFormat.decode(text, PageJson.parse(text));
     }
 
     @Test
@@ -77,9 +77,9 @@ class ValueFormatTest {
     @Test
     void pyscriptTextsRead() {
         String memoryview = "[[\"1\",\"2\"],\"memoryview\",[1,2]]";
-        assertArrayEquals(new byte[] {1, 2}, (byte[]) ValueFormat.decode(memoryview, Json.parse(memoryview)));
+        assertArrayEquals(new byte[] {1, 2}, (byte[]) ValueFormat.decode(memoryview, PageJson.parse(memoryview)));
         String tuple = "[[\"1\",\"2\"],\"generic\",[1,2,3]]";
-        assertEquals(List.of(1L, 2L, 3L), ValueFormat.decode(tuple, Json.parse(tuple)));
+        assertEquals(List.of(1L, 2L, 3L), ValueFormat.decode(tuple, PageJson.parse(tuple)));
     }
 
     @Test
@@ -96,8 +96,8 @@ class ValueFormatTest {
 
     @Test
     void textInAnotherFormatComesBackAsItIs() {
-        assertEquals("42", ValueFormat.decode("42", Json.parse("42")));
+        assertEquals("42", ValueFormat.decode("42", PageJson.parse("42")));
         String other = "[[\"1\",\"2\"],\"set\",[1]]";
-        assertEquals(other, ValueFormat.decode(other, Json.parse(other)));
+        assertEquals(other, ValueFormat.decode(other, PageJson.parse(other)));
     }
 }

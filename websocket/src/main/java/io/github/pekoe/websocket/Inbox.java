@@ -16,17 +16,17 @@ final class Inbox {
             + " outside a Java thread (in a DOM event listener or a callback). Call it from a script, a handler,"
             + " or a thread you start: new Thread(() -> ...).start()";
 
-    private final ArrayDeque<MessageEvent> messages = new ArrayDeque<>();
+    private final ArrayDeque<WebSocketMessage> messages = new ArrayDeque<>();
     private List<Runnable> waiters = new ArrayList<>();
 
     /** Keeps a message for {@link #poll()}, and wakes the waiting threads. */
-    void add(MessageEvent message) {
+    void add(WebSocketMessage message) {
         messages.add(message);
         wake();
     }
 
     /** The oldest kept message, or null when none is kept. */
-    MessageEvent poll() {
+    WebSocketMessage poll() {
         return messages.poll();
     }
 

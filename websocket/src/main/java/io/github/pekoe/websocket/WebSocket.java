@@ -1,9 +1,10 @@
 package io.github.pekoe.websocket;
 
-import io.github.pekoe.bridge.Bytes;
-import io.github.pekoe.bridge.JsPrimitives;
-import io.github.pekoe.bridge.JsProperties;
-import io.github.pekoe.event.HandlerThreads;
+import io.github.pekoe.EventHandler;
+import io.github.pekoe.internal.event.HandlerThreads;
+import io.github.pekoe.internal.js.Bytes;
+import io.github.pekoe.internal.js.JsPrimitives;
+import io.github.pekoe.internal.js.JsProperties;
 import java.nio.ByteBuffer;
 import org.teavm.jso.JSBody;
 import org.teavm.jso.JSObject;
@@ -38,11 +39,11 @@ public final class WebSocket {
 
     private final org.teavm.jso.websocket.WebSocket socket;
     private final Inbox inbox = new Inbox();
-    private WebSocketHandler<WebSocketEvent> onOpen;
-    private WebSocketHandler<MessageEvent> onMessage;
-    private WebSocketHandler<CloseEvent> onClose;
-    private WebSocketHandler<WebSocketEvent> onError;
-    private CloseEvent closeEvent;
+    private EventHandler<WebSocketEvent> onOpen;
+    private EventHandler<WebSocketMessage> onMessage;
+    private EventHandler<WebSocketClose> onClose;
+    private EventHandler<WebSocketEvent> onError;
+    private WebSocketClose closeEvent;
     private boolean closeCalled;
     private boolean opened;
 
@@ -94,7 +95,7 @@ public final class WebSocket {
     }
 
     /** Sets the handler of the {@code open} event; returns this socket. */
-    public WebSocket onOpen(WebSocketHandler<WebSocketEvent> handler) {
+    public WebSocket onOpen(EventHandler<WebSocketEvent> handler) {
         onOpen = handler;
         return this;
     }
@@ -103,19 +104,19 @@ public final class WebSocket {
      * Sets the handler of each message; returns this socket. Messages that arrive while no handler is
      * set are kept for {@link #receive(int)}.
      */
-    public WebSocket onMessage(WebSocketHandler<MessageEvent> handler) {
+    public WebSocket onMessage(EventHandler<WebSocketMessage> handler) {
         onMessage = handler;
         return this;
     }
 
     /** Sets the handler of the {@code close} event; returns this socket. */
-    public WebSocket onClose(WebSocketHandler<CloseEvent> handler) {
+    public WebSocket onClose(EventHandler<WebSocketClose> handler) {
         onClose = handler;
         return this;
     }
 
     /** Sets the handler of the {@code error} event; returns this socket. */
-    public WebSocket onError(WebSocketHandler<WebSocketEvent> handler) {
+    public WebSocket onError(EventHandler<WebSocketEvent> handler) {
         onError = handler;
         return this;
     }
@@ -242,7 +243,7 @@ public final class WebSocket {
     }
 
     /** Returns the next message, waiting with no time limit; see {@link #receive(int)}. */
-    public MessageEvent receive() {
+    public WebSocketMessage receive() {
         return receive(0);
     }
 
@@ -253,7 +254,7 @@ public final class WebSocket {
      *
      * @throws IllegalStateException when called outside a Java thread
      */
-    public MessageEvent receive(int timeoutMillis) {
+    public WebSocketMessage receive(int timeoutMillis) {
         long deadline = deadline(timeoutMillis);
         while (inbox.isEmpty() && readyState() != CLOSED) {
             if (!waitUntil(deadline)) {
@@ -269,7 +270,7 @@ public final class WebSocket {
      *
      * @throws IllegalStateException when called outside a Java thread
      */
-    public CloseEvent awaitClose(int timeoutMillis) {
+    public WebSocketClose awaitClose(int timeoutMillis) {
         long deadline = deadline(timeoutMillis);
         while (closeEvent == null) {
             if (!waitUntil(deadline)) {
@@ -301,8 +302,8 @@ public final class WebSocket {
 
     private void received(org.teavm.jso.dom.events.MessageEvent event) {
         JSObject data = event.getData();
-        MessageEvent message = isString(data) ? new MessageEvent(this, JsPrimitives.string(data), null)
-                : new MessageEvent(this, null, Bytes.toJava((ArrayBuffer) data));
+        WebSocketMessage message = isString(data) ? new WebSocketMessage(this, JsPrimitives.string(data), null)
+                : new WebSocketMessage(this, null, Bytes.toJava((ArrayBuffer) data));
         if (onMessage != null) {
             dispatch(onMessage, message);
         } else {
@@ -311,7 +312,7 @@ public final class WebSocket {
     }
 
     private void closed(org.teavm.jso.websocket.CloseEvent event) {
-        closeEvent = new CloseEvent(this, (int) JsProperties.getNumber(event, "code"),
+        closeEvent = new WebSocketClose(this, (int) JsProperties.getNumber(event, "code"),
                 text(JsProperties.getText(event, "reason")), JsProperties.getBoolean(event, "wasClean"));
         dispatch(onClose, closeEvent);
         inbox.wake();
@@ -322,7 +323,7 @@ public final class WebSocket {
         inbox.wake();
     }
 
-    private static <E extends WebSocketEvent> void dispatch(WebSocketHandler<E> handler, E event) {
+    private static <E extends WebSocketEvent> void dispatch(EventHandler<E> handler, E event) {
         if (handler != null) {
             HandlerThreads.runNow(() -> handler.handle(event));
         }

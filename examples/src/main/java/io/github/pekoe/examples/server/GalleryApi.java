@@ -1,9 +1,11 @@
 package io.github.pekoe.examples.server;
 
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParseException;
+import com.google.gson.JsonParser;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
-import io.github.pekoe.json.Json;
-import io.github.pekoe.json.JsonException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
@@ -70,18 +72,31 @@ public final class GalleryApi implements HttpHandler {
 
     private static void echo(HttpExchange exchange) throws IOException {
         String text = new String(Replies.body(exchange), StandardCharsets.UTF_8);
-        Map<String, Object> form;
+        JsonObject form;
         try {
-            form = Json.parseObject(text);
-        } catch (JsonException e) {
+            JsonElement parsed = JsonParser.parseString(text);
+            if (!parsed.isJsonObject()) {
+                throw new JsonParseException("it is " + (parsed.isJsonArray() ? "an array" : "not an object"));
+            }
+            form = parsed.getAsJsonObject();
+        } catch (JsonParseException e) {
             Replies.json(exchange, 400, Map.of("error", "the body must be a JSON object: " + e.getMessage()));
             return;
         }
         Map<String, Object> answer = new LinkedHashMap<>();
-        answer.put("greeting", "Hello, " + form.getOrDefault("name", "stranger") + "! One cup of "
-                + form.getOrDefault("tea", "tea") + " coming up.");
+        answer.put("greeting", "Hello, " + text(form, "name", "stranger") + "! One cup of "
+                + text(form, "tea", "tea") + " coming up.");
         answer.put("contentType", exchange.getRequestHeaders().getFirst("Content-Type"));
         answer.put("received", form);
         Replies.json(exchange, 200, answer);
+    }
+
+    /** The member {@code name} as text (a string's own text, other values as JSON), or {@code fallback}. */
+    private static String text(JsonObject form, String name, String fallback) {
+        JsonElement value = form.get(name);
+        if (value == null) {
+            return fallback;
+        }
+        return value.isJsonPrimitive() && value.getAsJsonPrimitive().isString() ? value.getAsString() : value.toString();
     }
 }

@@ -1,7 +1,8 @@
 package io.github.pekoe.examples.server;
 
+import com.google.gson.Gson;
+import com.google.gson.GsonBuilder;
 import com.sun.net.httpserver.HttpExchange;
-import io.github.pekoe.json.Json;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -9,6 +10,8 @@ import java.nio.charset.StandardCharsets;
 
 /** Answers for API endpoints: text, JSON or bytes with a status, and the request body read in full. */
 public final class Replies {
+    /** Writes maps, lists, strings, numbers, booleans and nulls as they are, markup characters unescaped. */
+    private static final Gson JSON = new GsonBuilder().serializeNulls().disableHtmlEscaping().create();
 
     private Replies() {
     }
@@ -31,7 +34,7 @@ public final class Replies {
 
     /** Sends {@code value} written as JSON (maps, lists, strings, numbers, booleans, null). */
     public static void json(HttpExchange exchange, int status, Object value) throws IOException {
-        send(exchange, status, "application/json; charset=utf-8", Json.stringify(value).getBytes(StandardCharsets.UTF_8));
+        send(exchange, status, "application/json; charset=utf-8", JSON.toJson(value).getBytes(StandardCharsets.UTF_8));
     }
 
     /** The request body, read in full. */

@@ -8,7 +8,7 @@ import io.github.pekoe.examples.harness.BothLanes;
 import io.github.pekoe.examples.harness.BrowserPage;
 import io.github.pekoe.examples.harness.Lane;
 import io.github.pekoe.examples.harness.TestSite;
-import io.github.pekoe.json.Json;
+import io.github.pekoe.testing.PageJson;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -223,7 +223,7 @@ class DisplayTest {
         Object json = page.eval("JSON.stringify(Array.from(document.querySelectorAll('" + css
                 + " > div')).map(function (d) { return d.innerHTML; }))");
         List<String> html = new ArrayList<>();
-        for (Object item : (List<?>) Json.parse(String.valueOf(json))) {
+        for (Object item : (List<?>) PageJson.parse(String.valueOf(json))) {
             html.add((String) item);
         }
         return html;

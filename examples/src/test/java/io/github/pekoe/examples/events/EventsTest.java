@@ -23,6 +23,11 @@ class EventsTest {
         page.eval("document.getElementById('log').textContent = ''");
     }
 
+    /** Lets a fixture blocked in {@code EventFixtures.awaitGate(name)} go on. */
+    private static void openGate(BrowserPage page, String name) {
+        page.eval("(window.__gates = window.__gates || {})['" + name + "'] = true");
+    }
+
     private static List<String> log(BrowserPage page) {
         return page.texts("#log > div");
     }
@@ -70,6 +75,7 @@ class EventsTest {
         try (BrowserPage page = open(lane)) {
             page.click("#slow");
             assertEquals(List.of("slow started"), log(page), "it ran at once, up to its first block");
+            openGate(page, "slow");
             page.await("document.querySelectorAll('#log > div').length === 2");
             assertEquals(List.of("slow started", "slow finished"), log(page));
             assertEquals("", page.eval("location.hash"), "the link did not navigate");
@@ -207,6 +213,7 @@ class EventsTest {
             page.await("window.__probe.events.indexOf('ready:events/slow-start') >= 0");
             page.click("#early");
             assertEquals(0, page.count("#log > div"), "not yet: the script still runs");
+            openGate(page, "slow-start");
             page.awaitAllDone();
             assertEquals(List.of("slow start done", "save click on early"), log(page));
             assertEquals("", page.eval("location.hash"), "the held click did not navigate");

@@ -8,7 +8,7 @@ import io.github.pekoe.examples.harness.BrowserPage;
 import io.github.pekoe.examples.harness.ChromiumOnly;
 import io.github.pekoe.examples.harness.Lane;
 import io.github.pekoe.examples.harness.TestApi;
-import io.github.pekoe.json.Json;
+import io.github.pekoe.testing.PageJson;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -71,7 +71,7 @@ class FetchPathsTest {
     private static List<String> outputs(Lane lane, String name) {
         try (BrowserPage page = FetchTest.open(lane, name)) {
             List<String> outputs = new ArrayList<>();
-            for (Object output : (List<?>) Json.parse((String) page.eval(ALL_OUTPUTS))) {
+            for (Object output : (List<?>) PageJson.parse((String) page.eval(ALL_OUTPUTS))) {
                 outputs.add((String) output);
             }
             return outputs;

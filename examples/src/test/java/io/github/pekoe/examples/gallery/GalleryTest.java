@@ -167,6 +167,7 @@ class GalleryTest {
             page.click("#by-element");
             page.click("#left");
             page.click("#right");
+            page.click("#by-on");
             page.click("#send");
             page.await("document.getElementById('events-log').textContent.indexOf('sent Ada') >= 0");
             page.click("#nap");
@@ -175,8 +176,9 @@ class GalleryTest {
             page.click("#added-here .added");
             assertEquals("added after start: it works", page.text("#added-here .added"));
             page.eval("document.getElementById('hover').dispatchEvent(new MouseEvent('mouseover', {bubbles: true})) && ''");
-            assertEquals(List.of("the custom Event greeted you", "when() with a selector", "when() with an element",
-                    "when() with a list: left", "when() with a list: right", "sending Ada...",
+            assertEquals(List.of("the Signal greeted you", "when() with a selector", "when() with an element",
+                    "when() with a collection: left", "when() with a collection: right",
+                    "Element.on(...): the button's own handler", "sending Ada...",
                     "sent Ada, and the page did not reload", "napping for half a second...", "awake again",
                     "@When: the mouse is over the box"), page.texts("#events-log > div"));
             assertEquals("Pekoe: events", page.eval("document.title"));

@@ -11,8 +11,8 @@ import io.github.pekoe.examples.harness.BothLanes;
 import io.github.pekoe.examples.harness.BrowserPage;
 import io.github.pekoe.examples.harness.Lane;
 import io.github.pekoe.examples.harness.PagePerLane;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import java.util.List;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * PyScript's collection, input and select behaviours, and the web API's errors, run by the scripts

@@ -6,8 +6,8 @@ import io.github.pekoe.examples.harness.BothLanes;
 import io.github.pekoe.examples.harness.BrowserPage;
 import io.github.pekoe.examples.harness.Lane;
 import io.github.pekoe.examples.harness.PagePerLane;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import java.util.List;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** PyScript's ffi behaviours (to_js, to_java, is_none, assign), run by WebFfiFixtures in web-ffi.html. */
 class WebFfiTest {

@@ -7,10 +7,10 @@ import io.github.pekoe.examples.harness.BrowserPage;
 import io.github.pekoe.examples.harness.ChromiumOnly;
 import io.github.pekoe.examples.harness.Lane;
 import io.github.pekoe.examples.harness.PagePerLane;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * PyScript's web behaviours (its test_web.py: page lookups, elements, append, classes, style, update,

@@ -9,13 +9,13 @@ import io.github.pekoe.examples.harness.BrowserPage;
 import io.github.pekoe.examples.harness.ChromiumOnly;
 import io.github.pekoe.examples.harness.Lane;
 import io.github.pekoe.examples.harness.PagePerLane;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import io.github.pekoe.json.Json;
+import io.github.pekoe.testing.PageJson;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.function.Executable;
 
 /**
@@ -175,7 +175,7 @@ class WebTagsTest {
                 + ".map(function (c) { var e = c.firstElementChild; var p = c.getAttribute('data-prop');"
                 + " return [c.getAttribute('data-case'), c.getAttribute('data-expected'), c.getAttribute('data-got'),"
                 + " e ? String(e[p]) : null, !!e && p in Object.getPrototypeOf(e), c.getAttribute('data-error')]; }))");
-        return (List<List<Object>>) Json.parse((String) json);
+        return (List<List<Object>>) PageJson.parse((String) json);
     }
 
     static List<String> attrs(BrowserPage page, String css, String name) {

@@ -2,13 +2,13 @@ package io.github.pekoe.examples.gallery.display;
 
 import static io.github.pekoe.Pekoe.*;
 
+import io.github.pekoe.Script;
 import io.github.pekoe.display.JsonRepr;
 import io.github.pekoe.display.MimeBundle;
 import io.github.pekoe.display.MimeBundleRepr;
 import io.github.pekoe.display.MimeData;
 import io.github.pekoe.display.PngRepr;
 import io.github.pekoe.display.SvgRepr;
-import io.github.pekoe.script.Script;
 
 /** Every kind of value display() takes, from plain text to images and DOM nodes. */
 @Script("display-demo")

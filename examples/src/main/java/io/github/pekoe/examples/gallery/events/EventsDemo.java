@@ -1,39 +1,38 @@
 package io.github.pekoe.examples.gallery.events;
 
 import static io.github.pekoe.Pekoe.*;
+import static io.github.pekoe.web.Web.*;
 
-import io.github.pekoe.event.Event;
-import io.github.pekoe.event.Handler;
-import io.github.pekoe.event.When;
-import io.github.pekoe.script.Script;
-import java.util.ArrayList;
-import java.util.List;
+import io.github.pekoe.Handler;
+import io.github.pekoe.Script;
+import io.github.pekoe.Signal;
+import io.github.pekoe.When;
+import io.github.pekoe.web.Element;
+import io.github.pekoe.web.elements.InputElement;
+import org.teavm.jso.dom.events.Event;
 import org.teavm.jso.dom.events.MouseEvent;
-import org.teavm.jso.dom.html.HTMLElement;
-import org.teavm.jso.dom.html.HTMLInputElement;
 
-/** Every way to handle an event: attributes, when(), @When, a custom Event, and blocking handlers. */
+/** Every way to handle an event: attributes, when(), @When, Element.on, a Signal, and blocking handlers. */
 @Script("events-demo")
 public class EventsDemo {
-    private static final Event<String> GREETED = new Event<>();
+    private static final Signal<String> GREETED = new Signal<>();
     private static int clicks;
 
-    /** Binds what the attributes cannot: when() with a selector, an element and a list. */
+    /** Binds what the attributes cannot: when() with a selector, an element and a collection. */
     public static void main(String[] args) {
-        when("click", "#by-selector", e -> say("when() with a selector"));
-        when("click", document().getElementById("by-element"), () -> say("when() with an element"));
-        List<Object> pair = new ArrayList<>();
-        pair.add(document().getElementById("left"));
-        pair.add(document().getElementById("right"));
-        when("click", pair, e -> say("when() with a list: " + ((HTMLElement) e.getTarget()).getId()));
-        when(GREETED, name -> say("the custom Event greeted " + name));
+        when("click", "#by-selector", event -> say("when() with a selector"));
+        when("click", page.get("by-element"), () -> say("when() with an element"));
+        when("click", page.find("#left, #right"), (MouseEvent event) ->
+                say("when() with a collection: " + Element.wrap(event.getTarget()).id()));
+        page.get("by-on").on("click", () -> say("Element.on(...): the button's own handler"));
+        when(GREETED, name -> say("the Signal greeted " + name));
     }
 
     /** Named by py-click: takes the typed event. */
     @Handler
     public static void count(MouseEvent event) {
         clicks++;
-        ((HTMLElement) event.getTarget()).setTextContent("py-click: clicked " + clicks + " times");
+        Element.wrap(event.getTarget()).text("py-click: clicked " + clicks + " times");
     }
 
     /** Named by java-click: takes nothing. */
@@ -44,9 +43,9 @@ public class EventsDemo {
 
     /** Prevents the form's submit, then blocks a moment before answering. */
     @Handler
-    public static void send(org.teavm.jso.dom.events.Event event) throws InterruptedException {
+    public static void send(Event event) throws InterruptedException {
         event.preventDefault();
-        String name = ((HTMLInputElement) document().getElementById("name")).getValue();
+        String name = page.get("name").as(InputElement::new).value();
         say("sending " + name + "...");
         Thread.sleep(300);
         say("sent " + name + ", and the page did not reload");
@@ -63,17 +62,14 @@ public class EventsDemo {
     /** Adds a button after start; its py-click works too. */
     @Handler
     public static void grow() {
-        var button = document().createElement("button");
-        button.setAttribute("py-click", "added");
-        button.setClassName("added");
-        button.setTextContent("added after start: click me");
-        document().getElementById("added-here").appendChild(button);
+        page.get("added-here").append(button("added after start: click me",
+                props("classes", "added")).attr("py-click", "added"));
     }
 
     /** The handler of the added buttons. */
     @Handler
     public static void added(MouseEvent event) {
-        ((HTMLElement) event.getTarget()).setTextContent("added after start: it works");
+        Element.wrap(event.getTarget()).text("added after start: it works");
     }
 
     /** Bound at start by annotation: once per element the selector matches. */

@@ -2,12 +2,12 @@ package io.github.pekoe.examples.gallery.fetch;
 
 import static io.github.pekoe.Pekoe.*;
 
-import io.github.pekoe.bridge.JsProperties;
+import io.github.pekoe.Script;
 import io.github.pekoe.display.PngRepr;
 import io.github.pekoe.fetch.FetchException;
 import io.github.pekoe.fetch.FetchOptions;
 import io.github.pekoe.fetch.FetchResponse;
-import io.github.pekoe.script.Script;
+import io.github.pekoe.internal.js.JsProperties;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.teavm.jso.dom.html.HTMLElement;

@@ -2,7 +2,7 @@ package io.github.pekoe.examples.gallery.hello;
 
 import static io.github.pekoe.Pekoe.*;
 
-import io.github.pekoe.script.Script;
+import io.github.pekoe.Script;
 
 /** The smallest Pekoe page: one line of output. */
 @Script("hello")

@@ -3,8 +3,8 @@ package io.github.pekoe.examples.gallery.storage;
 import static io.github.pekoe.Pekoe.*;
 import static io.github.pekoe.storage.Storage.storage;
 
-import io.github.pekoe.event.Handler;
-import io.github.pekoe.script.Script;
+import io.github.pekoe.Handler;
+import io.github.pekoe.Script;
 import io.github.pekoe.storage.Storage;
 import java.util.Map;
 import org.teavm.jso.dom.html.HTMLElement;

@@ -3,7 +3,7 @@ package io.github.pekoe.examples.gallery.web;
 import static io.github.pekoe.Pekoe.*;
 import static io.github.pekoe.web.Web.*;
 
-import io.github.pekoe.script.Script;
+import io.github.pekoe.Script;
 import io.github.pekoe.web.Element;
 import io.github.pekoe.web.elements.ButtonElement;
 import io.github.pekoe.web.elements.FormElement;

@@ -2,12 +2,12 @@ package io.github.pekoe.examples.gallery.websocket;
 
 import static io.github.pekoe.Pekoe.*;
 
-import io.github.pekoe.bridge.Bytes;
-import io.github.pekoe.bridge.JsProperties;
-import io.github.pekoe.event.Handler;
-import io.github.pekoe.script.Script;
-import io.github.pekoe.websocket.MessageEvent;
+import io.github.pekoe.Handler;
+import io.github.pekoe.Script;
+import io.github.pekoe.internal.js.Bytes;
+import io.github.pekoe.internal.js.JsProperties;
 import io.github.pekoe.websocket.WebSocket;
+import io.github.pekoe.websocket.WebSocketMessage;
 import io.github.pekoe.websocket.WebSocketOptions;
 import java.util.Arrays;
 
@@ -48,7 +48,7 @@ public class ChatDemo {
         socket.close(1000, "the page said goodbye");
     }
 
-    static void received(MessageEvent event) {
+    static void received(WebSocketMessage event) {
         if (event.isBinary()) {
             log("echo (binary): " + Arrays.toString(event.bytes()));
         } else {

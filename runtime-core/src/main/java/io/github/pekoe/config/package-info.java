@@ -1,5 +1,0 @@
-/**
- * The page's configuration: found in a {@code <java-config>} element or a {@code config} attribute,
- * inline JSON or a {@code .json} URL, checked, and offered read-only as {@code Pekoe.config()}.
- */
-package io.github.pekoe.config;

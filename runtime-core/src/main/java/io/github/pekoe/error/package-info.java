@@ -1,5 +1,0 @@
-/**
- * How Pekoe reports failures: a red {@code <div class="java-error">} banner at the end of the body
- * (unless the config turns banners off) and a line on {@code console.error}, never a stopped page.
- */
-package io.github.pekoe.error;

@@ -1,0 +1,119 @@
+package io.github.pekoe.internal.display;
+
+import io.github.pekoe.bridge.Fragments;
+import io.github.pekoe.display.DisplayOptions;
+import io.github.pekoe.internal.js.JsProperties;
+import io.github.pekoe.internal.js.NodeHolder;
+import io.github.pekoe.internal.js.Nodes;
+import io.github.pekoe.internal.scan.CurrentScript;
+import io.github.pekoe.web.ElementCollection;
+import org.teavm.jso.JSObject;
+import org.teavm.jso.dom.html.HTMLDocument;
+import org.teavm.jso.dom.html.HTMLElement;
+import org.teavm.jso.dom.xml.DocumentFragment;
+import org.teavm.jso.dom.xml.Element;
+import org.teavm.jso.dom.xml.Node;
+
+/** Writes values into the page, with PyScript's {@code display()} semantics. */
+public final class Display {
+    private Display() {
+    }
+
+    /**
+     * Shows {@code values} where {@code options} say. Appending, each value gets its own
+     * {@code <div>}; replacing, the target is emptied once, then written. Values that render to
+     * blank text add nothing.
+     *
+     * @throws IllegalArgumentException if the target cannot be found
+     * @throws IllegalStateException if no target is given and no script is running
+     */
+    public static void show(DisplayOptions options, Object... values) {
+        Element element = resolve(options);
+        if (!options.isAppend()) {
+            clear(element);
+        }
+        if (values == null) {
+            write(element, null, options.isAppend());
+            return;
+        }
+        for (Object value : values) {
+            write(element, value, options.isAppend());
+        }
+    }
+
+    private static Element resolve(DisplayOptions options) {
+        Element element = options.targetElement();
+        if (element == null) {
+            String id = options.targetId() != null ? options.targetId() : CurrentScript.targetId();
+            if (id == null) {
+                throw new IllegalStateException("display() has no target here: no Java script is running;"
+                        + " name one with display(target(\"id\"), ...)");
+            }
+            element = HTMLDocument.current().getElementById(id);
+            if (element == null) {
+                throw new IllegalArgumentException("Cannot find element with id='" + id + "' in the page.");
+            }
+        }
+        if (Nodes.localName(element).equals("script")) {
+            JSObject output = JsProperties.get(element, "target");
+            if (output != null) {
+                element = (Element) output;
+            }
+        }
+        return element;
+    }
+
+    private static void clear(Element element) {
+        while (element.getFirstChild() != null) {
+            element.removeChild(element.getFirstChild());
+        }
+    }
+
+    private static void write(Element element, Object value, boolean append) {
+        Node node = asNode(value);
+        if (node != null) {
+            container(element, append).appendChild(node);
+            return;
+        }
+        Rendered rendered = MimeRenderer.render(value);
+        if (rendered.content().trim().isEmpty()) {
+            return;
+        }
+        Element container = container(element, append);
+        if (rendered.isScript()) {
+            HTMLElement script = HTMLDocument.current().createElement("script");
+            script.setTextContent(rendered.content());
+            container.appendChild(script);
+        } else if (rendered.isMarkup()) {
+            container.appendChild(Fragments.parse(rendered.content()));
+        } else {
+            ((HTMLElement) container).setInnerHTML(rendered.content());
+        }
+    }
+
+    private static Element container(Element element, boolean append) {
+        if (!append) {
+            return element;
+        }
+        Element div = HTMLDocument.current().createElement("div");
+        element.appendChild(div);
+        return div;
+    }
+
+    private static Node asNode(Object value) {
+        if (value instanceof NodeHolder) {
+            return ((NodeHolder) value).dom();
+        }
+        if (value instanceof ElementCollection) {
+            DocumentFragment members = HTMLDocument.current().createDocumentFragment();
+            for (io.github.pekoe.web.Element member : (ElementCollection) value) {
+                members.appendChild(member.dom());
+            }
+            return members;
+        }
+        if (value instanceof JSObject && Nodes.isNode((JSObject) value)) {
+            return (Node) value;
+        }
+        return null;
+    }
+}

@@ -1,0 +1,61 @@
+package io.github.pekoe.internal.error;
+
+import io.github.pekoe.bridge.Console;
+import org.teavm.jso.dom.html.HTMLDocument;
+import org.teavm.jso.dom.html.HTMLElement;
+
+/**
+ * Reports a failure to the page and the console. Reporting itself never throws: a page whose body
+ * is gone still gets its console line.
+ */
+public final class ErrorReport {
+    private static boolean bannersShown = true;
+
+    private ErrorReport() {
+    }
+
+    /** Turns the page banners on or off (config {@code "plugins": ["!error"]} turns them off). */
+    public static void showBanners(boolean shown) {
+        bannersShown = shown;
+    }
+
+    /** Reports an exception: its class, message and stack. */
+    public static void report(Throwable error) {
+        report(StackText.of(error));
+    }
+
+    /**
+     * Reports a problem: {@code text}'s first line is the banner's heading, the rest (a stack, say)
+     * is shown below it as preformatted text.
+     */
+    public static void report(String text) {
+        Console.error(text);
+        if (bannersShown) {
+            try {
+                showBanner(text);
+            } catch (Throwable bannerFailure) {
+                Console.error("Pekoe could not show an error banner: " + bannerFailure);
+            }
+        }
+    }
+
+    private static void showBanner(String text) {
+        HTMLDocument document = HTMLDocument.current();
+        HTMLElement banner = document.createElement("div");
+        banner.setClassName("java-error");
+        banner.setAttribute("role", "alert");
+        banner.setAttribute("style", "border:1px solid #b00020;background:#fdecea;color:#5f0010;"
+                + "padding:.5em 1em;margin:.5em 0");
+        int lineEnd = text.indexOf('\n');
+        HTMLElement heading = document.createElement("strong");
+        heading.setTextContent(lineEnd < 0 ? text : text.substring(0, lineEnd));
+        banner.appendChild(heading);
+        if (lineEnd >= 0) {
+            HTMLElement details = document.createElement("pre");
+            details.setAttribute("style", "white-space:pre-wrap;margin:.5em 0 0");
+            details.setTextContent(text.substring(lineEnd + 1));
+            banner.appendChild(details);
+        }
+        document.getBody().appendChild(banner);
+    }
+}

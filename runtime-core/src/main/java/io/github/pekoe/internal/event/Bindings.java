@@ -1,0 +1,87 @@
+package io.github.pekoe.internal.event;
+
+import io.github.pekoe.Binding;
+import io.github.pekoe.EventHandler;
+import io.github.pekoe.SimpleHandler;
+import io.github.pekoe.When;
+import io.github.pekoe.WhenOptions;
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.teavm.jso.JSObject;
+import org.teavm.jso.dom.events.Event;
+
+/** {@code when(...)} for DOM events: one listener per target node, removed together. */
+public final class Bindings {
+    private Bindings() {
+    }
+
+    /**
+     * Binds {@code handler} to {@code type} events of every node {@code target} stands for.
+     *
+     * @throws IllegalArgumentException if the target is invalid or matches nothing
+     */
+    public static Binding when(String type, Object target, WhenOptions options,
+            EventHandler<? extends Event> handler) {
+        check(type, handler);
+        return bind(Targets.resolve(type, target), type, options, dom(handler));
+    }
+
+    /**
+     * Binds {@code handler} to {@code type} events of one node, as {@code Element.on(...)} does.
+     *
+     * @throws IllegalArgumentException if the type or handler is missing
+     */
+    public static Binding on(JSObject node, String type, WhenOptions options, EventHandler<? extends Event> handler) {
+        check(type, handler);
+        return DomListeners.add(node, type, dom(handler), options == null ? new WhenOptions() : options);
+    }
+
+    /**
+     * A handler of any DOM event type as one of {@code Event}: the browser hands each handler the
+     * events of the type it was bound to, which the handler's parameter names.
+     */
+    @SuppressWarnings("unchecked")
+    public static EventHandler<Event> dom(EventHandler<? extends Event> handler) {
+        return (EventHandler<Event>) handler;
+    }
+
+    /** The event handler that calls {@code handler} without the event; null for null, which callers report. */
+    public static @Nullable EventHandler<Event> ignoringEvent(@Nullable SimpleHandler handler) {
+        return handler == null ? null : event -> handler.handle();
+    }
+
+    /**
+     * As {@link #when}, but a selector that matches nothing binds nothing and returns false: a bundle
+     * serves several pages, and a {@code @When} is for the pages that have its elements.
+     *
+     * @throws IllegalArgumentException if the selector is empty or invalid
+     */
+    public static boolean whenPresent(String type, String selector, EventHandler<Event> handler) {
+        check(type, handler);
+        List<JSObject> nodes = Targets.resolveAny(type, selector);
+        bind(nodes, type, new WhenOptions(), handler);
+        return !nodes.isEmpty();
+    }
+
+    private static void check(String type, EventHandler<? extends Event> handler) {
+        if (type == null || type.trim().isEmpty()) {
+            throw new IllegalArgumentException("when(...): the event type is empty");
+        }
+        if (handler == null) {
+            throw new IllegalArgumentException("when(\"" + type + "\", ...): the handler is null");
+        }
+    }
+
+    private static Binding bind(List<JSObject> nodes, String type, WhenOptions options, EventHandler<Event> handler) {
+        List<Binding> registrations = new ArrayList<>();
+        for (JSObject node : nodes) {
+            registrations.add(DomListeners.add(node, type, handler, options == null ? new WhenOptions() : options));
+        }
+        return () -> {
+            for (Binding registration : registrations) {
+                registration.remove();
+            }
+        };
+    }
+}

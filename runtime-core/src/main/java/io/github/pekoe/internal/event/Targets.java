@@ -1,0 +1,92 @@
+package io.github.pekoe.internal.event;
+
+import io.github.pekoe.internal.js.ArrayLike;
+import io.github.pekoe.internal.js.NodeHolder;
+import io.github.pekoe.internal.js.Nodes;
+import io.github.pekoe.internal.js.Selectors;
+import java.util.ArrayList;
+import java.util.List;
+import org.teavm.jso.JSBody;
+import org.teavm.jso.JSObject;
+
+/** Turns what {@code when(...)} accepts as a target into the DOM nodes to bind. */
+final class Targets {
+    private Targets() {
+    }
+
+    /**
+     * Returns the nodes {@code target} stands for: a CSS selector (matched now), a DOM node, a
+     * {@link NodeHolder} (an element of the {@code web} API), a DOM {@code NodeList}, or an
+     * {@code Iterable} of nodes and holders.
+     *
+     * @throws IllegalArgumentException if the target is null, empty, invalid, of another type, or matches nothing
+     */
+    static List<JSObject> resolve(String type, Object target) {
+        List<JSObject> nodes = resolveAny(type, target);
+        if (nodes.isEmpty()) {
+            throw new IllegalArgumentException(call(type, target) + ": the target matches no element");
+        }
+        return nodes;
+    }
+
+    /** As {@link #resolve}, but a target that matches nothing gives an empty list. */
+    static List<JSObject> resolveAny(String type, Object target) {
+        String call = call(type, target);
+        List<JSObject> nodes = new ArrayList<>();
+        if (target instanceof String) {
+            String selector = ((String) target).trim();
+            if (selector.isEmpty()) {
+                throw new IllegalArgumentException(call + ": the selector is empty");
+            }
+            JSObject list = Selectors.queryAll(document(), selector);
+            if (list == null) {
+                throw new IllegalArgumentException(call + ": '" + selector + "' is not a valid CSS selector");
+            }
+            addList(nodes, list);
+        } else {
+            add(nodes, target, call);
+        }
+        return nodes;
+    }
+
+    private static String call(String type, Object target) {
+        return "when(\"" + type + "\", " + describe(target) + ")";
+    }
+
+    private static void add(List<JSObject> nodes, Object target, String call) {
+        if (target instanceof NodeHolder) {
+            nodes.add(((NodeHolder) target).dom());
+        } else if (target instanceof Iterable) {
+            for (Object item : (Iterable<?>) target) {
+                add(nodes, item, call);
+            }
+        } else if (target instanceof JSObject && Nodes.isNode((JSObject) target)) {
+            nodes.add((JSObject) target);
+        } else if (target instanceof JSObject && isNodeList((JSObject) target)) {
+            addList(nodes, (JSObject) target);
+        } else {
+            throw new IllegalArgumentException(call + ": the target must be a CSS selector, an element, a"
+                    + " collection of elements or a node list, not " + (target == null ? "null"
+                    : target.getClass().getName()));
+        }
+    }
+
+    private static void addList(List<JSObject> nodes, JSObject list) {
+        int length = ArrayLike.length(list);
+        for (int i = 0; i < length; i++) {
+            nodes.add(ArrayLike.item(list, i));
+        }
+    }
+
+    private static String describe(Object target) {
+        return target instanceof String ? "\"" + target + "\"" : "an " + (target == null ? "null" : "object");
+    }
+
+    @JSBody(script = "return document;")
+    private static native JSObject document();
+
+    @JSBody(params = "value", script = "return typeof NodeList !== 'undefined' && value instanceof NodeList"
+            + " || typeof HTMLCollection !== 'undefined' && value instanceof HTMLCollection;")
+    private static native boolean isNodeList(JSObject value);
+
+}

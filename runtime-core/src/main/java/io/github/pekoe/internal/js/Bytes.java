@@ -1,0 +1,50 @@
+package io.github.pekoe.internal.js;
+
+import org.teavm.jso.JSBody;
+import org.teavm.jso.file.Blob;
+import org.teavm.jso.typedarrays.ArrayBuffer;
+import org.teavm.jso.typedarrays.Int8Array;
+
+/** Moves binary data between Java's {@code byte[]} and the browser's buffers, blobs and text. */
+public final class Bytes {
+    private Bytes() {
+    }
+
+    /** Returns a copy of the buffer's bytes as a Java array. */
+    public static byte[] toJava(ArrayBuffer buffer) {
+        return new Int8Array(buffer.slice(0, buffer.getByteLength())).toJavaArray();
+    }
+
+    /** Returns a typed-array view of {@code bytes} (no copy) to hand to a browser API. */
+    public static Int8Array toJs(byte[] bytes) {
+        return Int8Array.fromJavaArray(bytes);
+    }
+
+    /**
+     * Returns a new ArrayBuffer holding a copy of {@code bytes}, for browser APIs that take a buffer
+     * but no typed array (HtmlUnit's {@code WebSocket.send}).
+     */
+    @JSBody(params = "view", script = "return view.buffer.slice(view.byteOffset, view.byteOffset + view.byteLength);")
+    private static native ArrayBuffer copy(Int8Array view);
+
+    /** Returns an ArrayBuffer with a copy of {@code bytes}. */
+    public static ArrayBuffer toBuffer(byte[] bytes) {
+        return copy(toJs(bytes));
+    }
+
+    /** Encodes {@code text} as UTF-8 with the browser's encoder (lighter in a bundle than {@code String.getBytes}). */
+    public static byte[] utf8(String text) {
+        return encodeUtf8(text).toJavaArray();
+    }
+
+    @JSBody(params = "text", script = "var b = new TextEncoder().encode(text); return new Int8Array(b.buffer, b.byteOffset, b.length);")
+    private static native Int8Array encodeUtf8(String text);
+
+    /** Decodes the buffer as UTF-8, replacing malformed sequences, as {@code Response.text()} does. */
+    @JSBody(params = "buffer", script = "return new TextDecoder().decode(buffer);")
+    public static native String utf8(ArrayBuffer buffer);
+
+    /** Returns a Blob of the buffer's bytes with the media type {@code type} ("" for none). */
+    @JSBody(params = {"buffer", "type"}, script = "return new Blob([buffer], {type: type});")
+    public static native Blob blob(ArrayBuffer buffer, String type);
+}

@@ -1,0 +1,38 @@
+package io.github.pekoe.internal.js;
+
+import org.teavm.jso.JSBody;
+import org.teavm.jso.JSObject;
+
+/**
+ * Strings, numbers and booleans as JavaScript values and back. TeaVM converts them at the boundary
+ * of these identity functions; a JavaScript primitive must not be cast to {@code JSString} or
+ * {@code JSNumber} instead.
+ */
+public final class JsPrimitives {
+    private JsPrimitives() {
+    }
+
+    /** The JavaScript string {@code value}. */
+    @JSBody(params = "v", script = "return v;")
+    public static native JSObject of(String value);
+
+    /** The JavaScript number {@code value}. */
+    @JSBody(params = "v", script = "return v;")
+    public static native JSObject of(double value);
+
+    /** The JavaScript boolean {@code value}. */
+    @JSBody(params = "v", script = "return v;")
+    public static native JSObject of(boolean value);
+
+    /** {@code value}, a JavaScript string, as a Java string. */
+    @JSBody(params = "v", script = "return v;")
+    public static native String string(JSObject value);
+
+    /** {@code value}, a JavaScript number, as a double. */
+    @JSBody(params = "v", script = "return v;")
+    public static native double number(JSObject value);
+
+    /** {@code value}, a JavaScript boolean, as a boolean. */
+    @JSBody(params = "v", script = "return v;")
+    public static native boolean bool(JSObject value);
+}

@@ -1,0 +1,89 @@
+package io.github.pekoe.internal.js;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.teavm.jso.JSBody;
+import org.teavm.jso.JSByRef;
+import org.teavm.jso.JSObject;
+
+/**
+ * Converts plain JavaScript data to Java: objects to {@code LinkedHashMap} (key order kept), arrays
+ * to {@code ArrayList}, {@code Uint8Array} to {@code byte[]} (a copy), strings, booleans, numbers
+ * ({@code Long} when integral and exact, else {@code Double}), null and undefined to null. Other
+ * objects (DOM nodes, functions) stay as they are.
+ */
+public final class JsToJava {
+    private static final double MAX_EXACT = 9007199254740991.0;
+
+    private JsToJava() {
+    }
+
+    /** Returns the Java form of {@code value}. */
+    public static Object convert(JSObject value) {
+        switch (typeOf(value)) {
+            case "undefined":
+            case "null":
+                return null;
+            case "string":
+                return JsPrimitives.string(value);
+            case "boolean":
+                return JsPrimitives.bool(value);
+            case "number":
+                return number(JsPrimitives.number(value));
+            case "array":
+                return list(value);
+            case "plain":
+                return map(value);
+            case "bytes":
+                return bytes(value);
+            default:
+                return value;
+        }
+    }
+
+    /** Returns {@code n} as a Long when it is a whole number JavaScript holds exactly, else as a Double. */
+    public static Object number(double n) {
+        if (n == Math.floor(n) && Math.abs(n) <= MAX_EXACT && !(n == 0 && 1 / n < 0)) {
+            return (long) n;
+        }
+        return n;
+    }
+
+    private static List<Object> list(JSObject array) {
+        int length = ArrayLike.length(array);
+        List<Object> list = new ArrayList<>(length);
+        for (int i = 0; i < length; i++) {
+            list.add(convert(ArrayLike.item(array, i)));
+        }
+        return list;
+    }
+
+    private static Map<String, Object> map(JSObject object) {
+        JSObject keys = keys(object);
+        int length = ArrayLike.length(keys);
+        Map<String, Object> map = new LinkedHashMap<>();
+        for (int i = 0; i < length; i++) {
+            String key = JsPrimitives.string(ArrayLike.item(keys, i));
+            map.put(key, convert(JsProperties.get(object, key)));
+        }
+        return map;
+    }
+
+    @JSBody(params = "v", script = "if (v === null) return 'null';"
+            + "if (Array.isArray(v)) return 'array';"
+            + "if (v instanceof Uint8Array) return 'bytes';"
+            + "var t = typeof v;"
+            + "if (t !== 'object') return t;"
+            + "var p = Object.getPrototypeOf(v);"
+            + "return p === Object.prototype || p === null ? 'plain' : 'other';")
+    private static native String typeOf(JSObject v);
+
+    @JSBody(params = "v", script = "return new Int8Array(v);")
+    @JSByRef
+    private static native byte[] bytes(JSObject v);
+
+    @JSBody(params = "v", script = "return Object.keys(v);")
+    private static native JSObject keys(JSObject v);
+}

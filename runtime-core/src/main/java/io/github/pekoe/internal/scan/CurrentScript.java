@@ -1,0 +1,28 @@
+package io.github.pekoe.internal.scan;
+
+/**
+ * The script whose code runs now, so that {@code display()} and {@code currentTarget()} know where
+ * output goes. After the last script has run it stays the last script, so later handlers still have
+ * a target, as in PyScript.
+ */
+public final class CurrentScript {
+    private static ScriptTag current;
+
+    private CurrentScript() {
+    }
+
+    /** Makes {@code tag} the running script. */
+    public static void enter(ScriptTag tag) {
+        current = tag;
+    }
+
+    /** Returns the running (or last run) script, or null before any script ran. */
+    public static ScriptTag get() {
+        return current;
+    }
+
+    /** Returns the id of the running script's output element, or null before any script ran. */
+    public static String targetId() {
+        return current == null || current.target() == null ? null : current.target().getId();
+    }
+}

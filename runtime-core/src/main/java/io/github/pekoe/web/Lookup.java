@@ -1,0 +1,45 @@
+package io.github.pekoe.web;
+
+import io.github.pekoe.internal.js.Selectors;
+import org.teavm.jso.JSBody;
+import org.teavm.jso.JSObject;
+import org.teavm.jso.dom.html.HTMLElement;
+
+/** Finds elements under a DOM node: by CSS selector, or by id. */
+final class Lookup {
+    private Lookup() {
+    }
+
+    /**
+     * The descendants of {@code root} (a document or element) that match {@code css}.
+     *
+     * @throws IllegalArgumentException with the browser's message if {@code css} is not a valid selector
+     */
+    static ElementCollection find(JSObject root, String css) {
+        JSObject nodes = Selectors.queryAll(root, css);
+        if (nodes == null) {
+            throw new IllegalArgumentException("'" + css + "' is not a valid CSS selector: "
+                    + Selectors.problem(root, css));
+        }
+        return ElementCollection.ofNodes(nodes);
+    }
+
+    /** The descendant of {@code root} with the id {@code id} (a leading {@code #} is dropped), or null. */
+    static Element byId(JSObject root, String id) {
+        String plain = withoutHash(id);
+        if (plain.isEmpty()) {
+            return null;
+        }
+        return Element.wrap(descendantWithId(root, plain));
+    }
+
+    /** {@code id} without one leading {@code #}. */
+    static String withoutHash(String id) {
+        return id.startsWith("#") ? id.substring(1) : id;
+    }
+
+    @JSBody(params = {"root", "id"}, script = "var all = root.getElementsByTagName('*');"
+            + "for (var i = 0; i < all.length; i++) { if (all[i].id === id) { return all[i]; } }"
+            + "return null;")
+    private static native HTMLElement descendantWithId(JSObject root, String id);
+}

@@ -1,0 +1,28 @@
+package io.github.pekoe.web.elements;
+
+import io.github.pekoe.internal.js.JsProperties;
+import io.github.pekoe.web.Element;
+import org.teavm.jso.dom.html.HTMLElement;
+
+/**
+ * Elements with a text {@code value}: {@code <input>}, {@code <select>}, {@code <textarea>},
+ * {@code <button>}, {@code <option>}, ...
+ *
+ * @param <T> the element itself, returned by the setter
+ */
+public interface HasValue<T extends Element> {
+    /** The DOM element (implemented by {@link Element#dom()}). */
+    HTMLElement dom();
+
+    /** The value, as text. */
+    default String value() {
+        return JsProperties.getText(dom(), "value");
+    }
+
+    /** Sets the value, as text. */
+    @SuppressWarnings("unchecked")
+    default T value(String value) {
+        JsProperties.setString(dom(), "value", value);
+        return (T) this;
+    }
+}

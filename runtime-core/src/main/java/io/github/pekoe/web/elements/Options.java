@@ -1,0 +1,158 @@
+package io.github.pekoe.web.elements;
+
+import io.github.pekoe.internal.js.ArrayLike;
+import io.github.pekoe.internal.js.NodeHolder;
+import io.github.pekoe.internal.js.Nodes;
+import java.util.AbstractList;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.teavm.jso.JSBody;
+import org.teavm.jso.JSObject;
+import org.teavm.jso.dom.html.HTMLElement;
+import org.teavm.jso.dom.xml.Node;
+
+/**
+ * The options of a {@code <select>}, {@code <datalist>} or {@code <optgroup>} as a live list
+ * (PyScript's {@code Options}): read, add, remove and clear them; see which one is selected.
+ *
+ * <pre>{@code
+ * Options options = select.options();
+ * options.add("2", "Option 2");                    // value and markup
+ * options.add("1.5", "Option 1.5", null, 1);       // before the option at index 1
+ * OptionElement chosen = options.selected();
+ * }</pre>
+ */
+public final class Options extends AbstractList<OptionElement> {
+    private final HTMLElement owner;
+
+    Options(HTMLElement owner) {
+        this.owner = owner;
+    }
+
+    /**
+     * What a factory argument means in an element with options: a String is an option with that
+     * name (its value is the name), a {@code Map.Entry} an option named by the key with the value of
+     * the entry; anything else stays as it is.
+     */
+    static Object optionFor(Object item) {
+        if (item instanceof String) {
+            return new OptionElement().text((String) item);
+        }
+        if (item instanceof Map.Entry) {
+            Map.Entry<?, ?> entry = (Map.Entry<?, ?>) item;
+            return new OptionElement().text(String.valueOf(entry.getKey())).value(String.valueOf(entry.getValue()));
+        }
+        return item;
+    }
+
+    private JSObject nodes() {
+        return optionNodes(owner);
+    }
+
+    @Override
+    public int size() {
+        return ArrayLike.length(nodes());
+    }
+
+    /**
+     * The option at {@code index}, counted from 0.
+     *
+     * @throws IndexOutOfBoundsException saying the index and the number of options when there is none
+     */
+    @Override
+    public OptionElement get(int index) {
+        int size = size();
+        if (index < 0 || index >= size) {
+            throw new IndexOutOfBoundsException("option index " + index + " is out of range: <" + Nodes.localName(owner)
+                    + "> has " + size + (size == 1 ? " option" : " options"));
+        }
+        return new OptionElement((HTMLElement) ArrayLike.item(nodes(), index));
+    }
+
+    /** Adds an option with the value {@code value} and the markup {@code html} at the end; returns it. */
+    public OptionElement add(String value, String html) {
+        return add(value, html, null, null);
+    }
+
+    /**
+     * Adds an option and returns it (PyScript's {@code options.add}). Null arguments are left out.
+     *
+     * @param value the option's value
+     * @param html the option's content, as markup
+     * @param text the option's content, as text (wins over {@code html})
+     * @param before where to insert it: the index of an option, an option (an {@code Element} or DOM
+     *     node), or null for the end
+     * @throws IndexOutOfBoundsException if {@code before} is an index past the end
+     * @throws IllegalArgumentException if {@code before} is of another type
+     */
+    public OptionElement add(String value, String html, String text, Object before) {
+        OptionElement option = new OptionElement();
+        if (value != null) {
+            option.value(value);
+        }
+        if (html != null) {
+            option.html(html);
+        }
+        if (text != null) {
+            option.text(text);
+        }
+        Node next = position(before);
+        if (next == null) {
+            owner.appendChild(option.dom());
+        } else {
+            next.getParentNode().insertBefore(option.dom(), next);
+        }
+        return option;
+    }
+
+    private Node position(Object before) {
+        if (before == null) {
+            return null;
+        }
+        if (before instanceof Integer) {
+            int index = (Integer) before;
+            return index == size() ? null : get(index).dom();
+        }
+        if (before instanceof NodeHolder) {
+            return ((NodeHolder) before).dom();
+        }
+        if (before instanceof JSObject && Nodes.isNode((JSObject) before)) {
+            return (Node) before;
+        }
+        throw new IllegalArgumentException("'before' is an option index, an option or null, not a "
+                + before.getClass().getName());
+    }
+
+    /**
+     * Removes the option at {@code index} and returns it.
+     *
+     * @throws IndexOutOfBoundsException when there is no such option
+     */
+    @Override
+    public OptionElement remove(int index) {
+        return get(index).remove();
+    }
+
+    /** Removes every option. */
+    @Override
+    public void clear() {
+        List<OptionElement> all = new ArrayList<>(this);
+        for (OptionElement option : all) {
+            option.remove();
+        }
+    }
+
+    /** The first selected option, or null when none is. */
+    public OptionElement selected() {
+        for (OptionElement option : this) {
+            if (option.isSelected()) {
+                return option;
+            }
+        }
+        return null;
+    }
+
+    @JSBody(params = "e", script = "return e.options ? e.options : e.getElementsByTagName('option');")
+    private static native JSObject optionNodes(HTMLElement e);
+}

@@ -1,0 +1,177 @@
+package io.github.pekoe.processor;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.RoundEnvironment;
+import javax.annotation.processing.SupportedAnnotationTypes;
+import javax.lang.model.SourceVersion;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.TypeMirror;
+import javax.tools.Diagnostic;
+
+/**
+ * Generates, for each package with {@code @Handler} or {@code @When} methods, a
+ * {@code PekoeHandlerIndex} that registers the named handlers and the start-up bindings, and lists
+ * those classes in {@code META-INF/services}. Misuse (not static, too many parameters, a parameter
+ * that is not a DOM event, a duplicate name, an empty event or selector) is a compile error.
+ */
+@SupportedAnnotationTypes({HandlerProcessor.HANDLER, HandlerProcessor.WHEN, HandlerProcessor.WHENS})
+public final class HandlerProcessor extends AbstractProcessor {
+    static final String HANDLER = "io.github.pekoe.Handler";
+    static final String WHEN = "io.github.pekoe.When";
+    static final String WHENS = "io.github.pekoe.When.List";
+    static final String INDEX_NAME = "PekoeHandlerIndex";
+    static final String SERVICE = "io.github.pekoe.internal.event.HandlerProvider";
+    private static final String DOM_EVENT = "org.teavm.jso.dom.events.Event";
+
+    private final Map<String, String> nameToMethod = new LinkedHashMap<>();
+    private final List<String> indexes = new ArrayList<>();
+
+    @Override
+    public SourceVersion getSupportedSourceVersion() {
+        return SourceVersion.latestSupported();
+    }
+
+    @Override
+    public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+        Map<String, PackageIndex> byPackage = new TreeMap<>();
+        Set<Element> methods = new LinkedHashSet<>();
+        for (TypeElement annotation : annotations) {
+            methods.addAll(round.getElementsAnnotatedWith(annotation));
+        }
+        for (Element element : methods) {
+            ExecutableElement method = (ExecutableElement) element;
+            String call = call(method);
+            if (call == null) {
+                continue;
+            }
+            PackageIndex index = byPackage.computeIfAbsent(packageOf(method), p -> new PackageIndex());
+            for (AnnotationMirror mirror : method.getAnnotationMirrors()) {
+                String type = ((TypeElement) mirror.getAnnotationType().asElement()).getQualifiedName().toString();
+                if (type.equals(HANDLER)) {
+                    addHandler(index, method, mirror, call);
+                } else if (type.equals(WHEN)) {
+                    addWhen(index, method, mirror, call);
+                } else if (type.equals(WHENS)) {
+                    for (Object nested : (List<?>) value(mirror, "value")) {
+                        addWhen(index, method, (AnnotationMirror) ((AnnotationValue) nested).getValue(), call);
+                    }
+                }
+            }
+        }
+        for (Map.Entry<String, PackageIndex> entry : byPackage.entrySet()) {
+            write(entry.getKey(), entry.getValue());
+        }
+        if (round.processingOver() && !indexes.isEmpty()) {
+            GeneratedFiles.writeService(processingEnv, SERVICE, indexes);
+        }
+        return false;
+    }
+
+    /** Returns the Java expression that calls {@code method} with {@code event}, or null after an error. */
+    private String call(ExecutableElement method) {
+        if (method.getKind() != ElementKind.METHOD || !method.getModifiers().contains(Modifier.STATIC)) {
+            return error(method, "a handler must be a static method");
+        }
+        for (Element scope = method; scope instanceof ExecutableElement || scope instanceof TypeElement;
+                scope = scope.getEnclosingElement()) {
+            if (scope.getModifiers().contains(Modifier.PRIVATE)) {
+                return error(method, "a handler must not be private, nor inside a private class");
+            }
+        }
+        String target = ((TypeElement) method.getEnclosingElement()).getQualifiedName() + "."
+                + method.getSimpleName();
+        if (method.getParameters().isEmpty()) {
+            return target + "()";
+        }
+        TypeMirror parameter = method.getParameters().get(0).asType();
+        TypeElement domEvent = processingEnv.getElementUtils().getTypeElement(DOM_EVENT);
+        boolean isEvent = domEvent != null
+                && processingEnv.getTypeUtils().isAssignable(parameter, domEvent.asType());
+        if (method.getParameters().size() > 1 || !isEvent) {
+            return error(method, "a handler takes nothing or the event (" + DOM_EVENT + " or a subtype such as"
+                    + " MouseEvent)");
+        }
+        return target + "((" + processingEnv.getTypeUtils().erasure(parameter) + ") event)";
+    }
+
+    private void addHandler(PackageIndex index, ExecutableElement method, AnnotationMirror mirror, String call) {
+        Object given = value(mirror, "value");
+        String name = given == null || given.toString().isEmpty() ? method.getSimpleName().toString() : given.toString();
+        String problem = ScriptNames.problem(name, "handler");
+        if (problem != null) {
+            error(method, problem);
+            return;
+        }
+        String where = method.getEnclosingElement() + "." + method.getSimpleName();
+        String previous = nameToMethod.putIfAbsent(name, where);
+        if (previous != null) {
+            error(method, "the handler name '" + name + "' is already used by " + previous);
+            return;
+        }
+        index.add("catalog.add(" + JavaText.quote(name) + ", new Entry(", call);
+    }
+
+    private void addWhen(PackageIndex index, ExecutableElement method, AnnotationMirror mirror, String call) {
+        String event = String.valueOf(value(mirror, "event")).trim();
+        String selector = String.valueOf(value(mirror, "selector")).trim();
+        if (event.isEmpty() || selector.isEmpty()) {
+            error(method, "@When needs an event and a selector");
+            return;
+        }
+        index.add("catalog.when(" + JavaText.quote(event) + ", " + JavaText.quote(selector) + ", new Entry(", call);
+    }
+
+    private void write(String pkg, PackageIndex index) {
+        String source = GeneratedFiles.index(pkg, INDEX_NAME, SERVICE, "registerHandlers",
+                "io.github.pekoe.internal.event.HandlerCatalog", index.registrations, "io.github.pekoe.EventHandler<" + DOM_EVENT + ">",
+                "handle(" + DOM_EVENT + " event)", index.calls);
+        String qualified = GeneratedFiles.qualified(pkg, INDEX_NAME);
+        if (GeneratedFiles.writeSource(processingEnv, qualified, source)) {
+            indexes.add(qualified);
+        }
+    }
+
+    private static Object value(AnnotationMirror mirror, String name) {
+        for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> entry
+                : mirror.getElementValues().entrySet()) {
+            if (entry.getKey().getSimpleName().contentEquals(name)) {
+                return entry.getValue().getValue();
+            }
+        }
+        return null;
+    }
+
+    private String packageOf(Element element) {
+        var pkg = processingEnv.getElementUtils().getPackageOf(element);
+        return pkg.isUnnamed() ? "" : pkg.getQualifiedName().toString();
+    }
+
+    private String error(Element element, String message) {
+        processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR, message, element);
+        return null;
+    }
+
+    /** The registrations and calls of one package's index. */
+    private static final class PackageIndex {
+        final List<String> registrations = new ArrayList<>();
+        final List<String> calls = new ArrayList<>();
+
+        void add(String registrationStart, String call) {
+            registrations.add(registrationStart + calls.size() + "));");
+            calls.add(call);
+        }
+    }
+}

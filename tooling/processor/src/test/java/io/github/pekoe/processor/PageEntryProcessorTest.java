@@ -1,0 +1,254 @@
+package io.github.pekoe.processor;
+
+import static io.github.pekoe.processor.ProcessorCompilation.count;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.net.URLClassLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Runs {@link PageEntryProcessor} with the script and handler processors inside javac and checks the
+ * generated {@code PekoePage} entry points (never running them: they need a browser).
+ */
+class PageEntryProcessorTest {
+
+    private static final String ALL_PROCESSORS = ScriptProcessor.class.getName() + ","
+            + HandlerProcessor.class.getName() + "," + PageEntryProcessor.class.getName();
+    private static final String START = "io.github.pekoe.boot.Bootstrap.start(";
+    private static final String SCRIPTS_ONLY = START + "new PekoeScriptIndex(), null);";
+    private static final String HANDLERS_ONLY = START + "catalog -> { }, new PekoeHandlerIndex());";
+    private static final String BOTH = START + "new PekoeScriptIndex(), new PekoeHandlerIndex());";
+
+    static ProcessorCompilation compile(Path root, String... pathsAndSources) throws IOException {
+        return ProcessorCompilation.compile(root, ALL_PROCESSORS, pathsAndSources);
+    }
+
+    // ---------------------------------------------------------------------------------------------
+    // One project: a package with only scripts, one with only handlers, one with both, one with
+    // only @When bindings, one with neither
+
+    @TempDir
+    static Path projectDir;
+    static ProcessorCompilation project;
+
+    @BeforeAll
+    static void compileProject() throws IOException {
+        project = compile(projectDir,
+                "pages/scripts/Hello.java", "package pages.scripts;\n"
+                        + "@io.github.pekoe.Script(\"pe-hello\")\n"
+                        + "public class Hello {\n"
+                        + "    public static void main(String[] args) {}\n"
+                        + "}\n",
+                "pages/scripts/Runner.java", "package pages.scripts;\n"
+                        + "@io.github.pekoe.Script(\"pe-runner\")\n"
+                        + "public class Runner implements Runnable {\n"
+                        + "    public void run() {}\n"
+                        + "}\n",
+                "pages/handlers/Buttons.java", "package pages.handlers;\n"
+                        + "public class Buttons {\n"
+                        + "    @io.github.pekoe.Handler(\"pe-click\")\n"
+                        + "    public static void click(org.teavm.jso.dom.events.MouseEvent event) {}\n"
+                        + "}\n",
+                "pages/both/Page.java", "package pages.both;\n"
+                        + "@io.github.pekoe.Script(\"pe-both\")\n"
+                        + "public class Page {\n"
+                        + "    public static void main(String[] args) {}\n"
+                        + "    @io.github.pekoe.Handler(\"pe-both-handler\")\n"
+                        + "    public static void handle() {}\n"
+                        + "}\n",
+                "pages/bound/Bound.java", "package pages.bound;\n"
+                        + "public class Bound {\n"
+                        + "    @io.github.pekoe.When(event = \"click\", selector = \"#a\")\n"
+                        + "    @io.github.pekoe.When(event = \"click\", selector = \"#b\")\n"
+                        + "    public static void bound() {}\n"
+                        + "}\n",
+                "pages/plain/Plain.java", "package pages.plain;\n"
+                        + "public class Plain {\n"
+                        + "    public static void main(String[] args) {}\n"
+                        + "}\n");
+    }
+
+    private static String page(String pkg) throws IOException {
+        return project.generatedSource(pkg, "PekoePage");
+    }
+
+    @Test
+    void projectWithScriptsAndHandlersCompilesWithoutErrors() {
+        project.assertSuccess();
+    }
+
+    @Test
+    void packageWithOnlyScriptsStartsItsScriptIndexWithoutHandlers() throws IOException {
+        String page = page("pages.scripts");
+        assertTrue(page.startsWith("package pages.scripts;\n"), page);
+        assertTrue(page.contains(SCRIPTS_ONLY), page);
+        assertEquals(1, count(page, START), page);
+        assertFalse(page.contains("PekoeHandlerIndex"), page);
+    }
+
+    @Test
+    void packageWithOnlyHandlersStartsWithAnEmptyScriptProviderAndItsHandlerIndex() throws IOException {
+        String page = page("pages.handlers");
+        assertTrue(page.contains(HANDLERS_ONLY), page);
+        assertEquals(1, count(page, START), page);
+        assertFalse(page.contains("PekoeScriptIndex"), page);
+    }
+
+    @Test
+    void packageWithOnlyWhenBindingsCountsAsHavingHandlers() throws IOException {
+        assertTrue(page("pages.bound").contains(HANDLERS_ONLY), page("pages.bound"));
+    }
+
+    @Test
+    void packageWithScriptsAndHandlersStartsBothIndexes() throws IOException {
+        String page = page("pages.both");
+        assertTrue(page.contains(BOTH), page);
+        assertEquals(1, count(page, START), page);
+    }
+
+    @Test
+    void pageIsAFinalClassWithAPrivateConstructorAndAPublicStaticMain() throws IOException {
+        String page = page("pages.both");
+        assertTrue(page.contains("public final class PekoePage {"), page);
+        assertTrue(page.contains("private PekoePage() {"), page);
+        assertTrue(page.contains("public static void main(String[] args) {"), page);
+    }
+
+    @Test
+    void everyAnnotatedPackageGetsItsOwnPageAndNoOtherDoes() throws IOException {
+        try (Stream<Path> files = Files.walk(project.generated)) {
+            List<String> pages = files.filter(file -> file.getFileName().toString().equals("PekoePage.java"))
+                    .map(file -> project.generated.relativize(file).toString().replace('\\', '/'))
+                    .sorted().collect(Collectors.toList());
+            assertEquals(List.of("pages/both/PekoePage.java", "pages/bound/PekoePage.java",
+                    "pages/handlers/PekoePage.java", "pages/scripts/PekoePage.java"), pages);
+        }
+        assertFalse(Files.exists(project.generatedPath("pages.plain", "PekoePage")), project.report());
+    }
+
+    @Test
+    void everyPageAndIndexIsCompiled() {
+        for (String pkg : List.of("pages.scripts", "pages.handlers", "pages.both", "pages.bound")) {
+            assertTrue(Files.isRegularFile(project.classFile(pkg, "PekoePage")), pkg + "\n" + project.report());
+        }
+        assertTrue(Files.isRegularFile(project.classFile("pages.scripts", "PekoeScriptIndex")), project.report());
+        assertTrue(Files.isRegularFile(project.classFile("pages.both", "PekoeScriptIndex")), project.report());
+        assertTrue(Files.isRegularFile(project.classFile("pages.both", "PekoeHandlerIndex")), project.report());
+        assertTrue(Files.isRegularFile(project.classFile("pages.handlers", "PekoeHandlerIndex")), project.report());
+        assertFalse(Files.exists(project.classFile("pages.handlers", "PekoeScriptIndex")), project.report());
+        assertFalse(Files.exists(project.classFile("pages.scripts", "PekoeHandlerIndex")), project.report());
+    }
+
+    @Test
+    void compiledPageHasAPublicStaticMainAndOnlyAPrivateConstructor() throws Exception {
+        try (URLClassLoader loader = project.loader()) {
+            Class<?> page = Class.forName("pages.both.PekoePage", false, loader);
+            assertTrue(Modifier.isPublic(page.getModifiers()));
+            assertTrue(Modifier.isFinal(page.getModifiers()));
+            Method main = page.getMethod("main", String[].class);
+            assertTrue(Modifier.isStatic(main.getModifiers()));
+            assertEquals(void.class, main.getReturnType());
+            Constructor<?>[] constructors = page.getDeclaredConstructors();
+            assertEquals(1, constructors.length);
+            assertTrue(Modifier.isPrivate(constructors[0].getModifiers()));
+        }
+    }
+
+    @Test
+    void serviceFilesStillListEveryIndex() throws IOException {
+        assertEquals(List.of("pages.both.PekoeScriptIndex", "pages.scripts.PekoeScriptIndex"),
+                project.resourceLines("META-INF/services/io.github.pekoe.internal.script.ScriptProvider"));
+        assertEquals(List.of("pages.both.PekoeHandlerIndex", "pages.bound.PekoeHandlerIndex",
+                "pages.handlers.PekoeHandlerIndex"),
+                project.resourceLines("META-INF/services/io.github.pekoe.internal.event.HandlerProvider"));
+    }
+
+    // ---------------------------------------------------------------------------------------------
+    // Other shapes
+
+    @Test
+    void twoPackagesGetTwoPages(@TempDir Path dir) throws IOException {
+        ProcessorCompilation c = compile(dir,
+                "one/One.java", "package one;\n"
+                        + "@io.github.pekoe.Script(\"pe-one\")\n"
+                        + "public class One { public static void main(String[] args) {} }\n",
+                "two/Two.java", "package two;\n"
+                        + "public class Two {\n"
+                        + "    @io.github.pekoe.Handler public static void peTwo() {}\n"
+                        + "}\n");
+        c.assertSuccess();
+        assertTrue(c.generatedSource("one", "PekoePage").contains(SCRIPTS_ONLY), c.report());
+        assertTrue(c.generatedSource("two", "PekoePage").contains(HANDLERS_ONLY), c.report());
+        assertTrue(Files.isRegularFile(c.classFile("one", "PekoePage")), c.report());
+        assertTrue(Files.isRegularFile(c.classFile("two", "PekoePage")), c.report());
+    }
+
+    @Test
+    void scriptsAndHandlersInDifferentClassesOfOnePackageShareOnePage(@TempDir Path dir) throws IOException {
+        ProcessorCompilation c = compile(dir,
+                "site/Main.java", "package site;\n"
+                        + "@io.github.pekoe.Script(\"pe-main\")\n"
+                        + "public class Main { public static void main(String[] args) {} }\n",
+                "site/Clicks.java", "package site;\n"
+                        + "public class Clicks {\n"
+                        + "    @io.github.pekoe.When(event = \"click\", selector = \"button\")\n"
+                        + "    public static void clicked() {}\n"
+                        + "}\n");
+        c.assertSuccess();
+        String page = c.generatedSource("site", "PekoePage");
+        assertTrue(page.contains(BOTH), page);
+        assertEquals(1, count(page, "public final class PekoePage"), page);
+    }
+
+    @Test
+    void scriptInTheUnnamedPackageGetsAPageWithoutPackage(@TempDir Path dir) throws IOException {
+        ProcessorCompilation c = compile(dir, "Hello.java",
+                "@io.github.pekoe.Script(\"pe-top\")\n"
+                        + "public class Hello { public static void main(String[] args) {} }\n");
+        c.assertSuccess();
+        String page = c.generatedSource("", "PekoePage");
+        assertFalse(page.contains("package "), page);
+        assertTrue(page.contains(SCRIPTS_ONLY), page);
+        assertTrue(Files.isRegularFile(c.classFile("", "PekoePage")), c.report());
+    }
+
+    @Test
+    void withoutScriptsOrHandlersNoPageIsGenerated(@TempDir Path dir) throws IOException {
+        ProcessorCompilation c = compile(dir, "plain/Plain.java", "package plain;\npublic class Plain {}\n");
+        c.assertSuccess();
+        assertFalse(Files.exists(c.generatedPath("plain", "PekoePage")), c.report());
+    }
+
+    @Test
+    void misusedScriptReportsOnlyTheScriptError(@TempDir Path dir) throws IOException {
+        ProcessorCompilation c = compile(dir, "demo/Idle.java",
+                "package demo;\n"
+                        + "@io.github.pekoe.Script(\"pe-idle\")\n"
+                        + "public class Idle { public void start() {} }\n");
+        c.assertOnlyError("a @Script class needs 'public static void main(String[])' or must implement Runnable"
+                + " with a public no-argument constructor", "Idle.java");
+    }
+
+    @Test
+    void misusedHandlerReportsOnlyTheHandlerError(@TempDir Path dir) throws IOException {
+        ProcessorCompilation c = compile(dir, "demo/Bad.java",
+                "package demo;\n"
+                        + "public class Bad {\n"
+                        + "    @io.github.pekoe.Handler public void notStatic() {}\n"
+                        + "}\n");
+        c.assertOnlyError("a handler must be a static method", "Bad.java");
+    }
+}

@@ -1,0 +1,61 @@
+package io.github.pekoe.teavm;
+
+import org.teavm.backend.javascript.TeaVMJavaScriptHost;
+import org.teavm.backend.javascript.codegen.SourceWriter;
+import org.teavm.backend.javascript.rendering.RenderingManager;
+import org.teavm.vm.BuildTarget;
+import org.teavm.vm.spi.AbstractRendererListener;
+import org.teavm.vm.spi.TeaVMHost;
+import org.teavm.vm.spi.TeaVMPlugin;
+
+/**
+ * A TeaVM compiler plugin, found through {@code META-INF/services/org.teavm.vm.spi.TeaVMPlugin}:
+ * when the bundle's entry point is Pekoe's {@link #BOOTSTRAP} or a generated {@link #PAGE_ENTRY}, the
+ * bundle ends by calling it as soon
+ * as the document is parsed, so including the script is enough to start Pekoe. Other bundles are left
+ * unchanged.
+ */
+public final class AutoStartPlugin implements TeaVMPlugin {
+    /** The entry point whose bundles start themselves. */
+    public static final String BOOTSTRAP = "io.github.pekoe.boot.Bootstrap";
+    /** The simple name of the per-package entry points the annotation processor generates. */
+    public static final String PAGE_ENTRY = "PekoePage";
+
+    @Override
+    public void install(TeaVMHost host) {
+        TeaVMJavaScriptHost js = host.getExtension(TeaVMJavaScriptHost.class);
+        if (js != null) {
+            js.add(new StartCall());
+        }
+    }
+
+    /** Appends the call of the exported main function after everything else is declared. */
+    private static final class StartCall extends AbstractRendererListener {
+        private RenderingManager manager;
+
+        @Override
+        public void begin(RenderingManager manager, BuildTarget buildTarget) {
+            this.manager = manager;
+        }
+
+        @Override
+        public void complete() {
+            String entry = manager.getEntryPoint();
+            if (!BOOTSTRAP.equals(entry) && !entry.endsWith("." + PAGE_ENTRY) && !entry.equals(PAGE_ENTRY)) {
+                return;
+            }
+            // Start once the whole bundle is evaluated and the document is parsed: at once when the
+            // script loads after parsing (async, defer, or added later), else on DOMContentLoaded.
+            SourceWriter writer = manager.getWriter();
+            writer.append("(function(start)").ws().append("{").ws()
+                    .append("if").ws().append("(typeof document").ws().append("!==").ws().append("'undefined'")
+                    .ws().append("&&").ws().append("document.readyState").ws().append("===").ws()
+                    .append("'loading')").ws().append("{").ws()
+                    .append("document.addEventListener('DOMContentLoaded',").ws().append("start);").ws()
+                    .append("}").ws().append("else").ws().append("{").ws()
+                    .append("Promise.resolve().then(start);").ws().append("}").ws()
+                    .append("})(function()").ws().append("{").ws()
+                    .appendFunction("$rt_export_main").append("([]);").ws().append("});").newLine();
+        }
+    }
+}

@@ -1,0 +1,55 @@
+package io.github.pekoe.teavm;
+
+import org.teavm.backend.javascript.TeaVMJavaScriptHost;
+import org.teavm.model.ClassHolder;
+import org.teavm.model.ClassHolderTransformer;
+import org.teavm.model.ClassHolderTransformerContext;
+import org.teavm.model.MethodDescriptor;
+import org.teavm.model.MethodHolder;
+import org.teavm.model.ValueType;
+import org.teavm.model.emit.ProgramEmitter;
+import org.teavm.model.emit.ValueEmitter;
+import org.teavm.vm.spi.TeaVMHost;
+import org.teavm.vm.spi.TeaVMPlugin;
+
+/**
+ * A TeaVM compiler plugin for JavaScript bundles: it rewrites {@code StringBuilder}'s
+ * {@code insert(int, double)} and {@code insert(int, float)} (behind {@code append},
+ * {@code Double.toString} and string concatenation) to use {@code io.github.pekoe.internal.js.NumberText},
+ * which formats with the browser's own digits. TeaVM's own formatter adds about 12 KB (gzip) to
+ * any bundle that prints a double; this one adds well under 1 KB.
+ */
+public final class CompactNumbersPlugin implements TeaVMPlugin, ClassHolderTransformer {
+    private static final String BUILDER = "java.lang.AbstractStringBuilder";
+    private static final String NUMBER_TEXT = "io.github.pekoe.internal.js.NumberText";
+
+    @Override
+    public void install(TeaVMHost host) {
+        if (host.getExtension(TeaVMJavaScriptHost.class) != null) {
+            host.add(this);
+        }
+    }
+
+    @Override
+    public void transformClass(ClassHolder cls, ClassHolderTransformerContext context) {
+        if (cls.getName().equals(BUILDER)) {
+            reroute(cls, context, ValueType.DOUBLE, "formatDouble");
+            reroute(cls, context, ValueType.FLOAT, "formatFloat");
+        }
+    }
+
+    private static void reroute(ClassHolder cls, ClassHolderTransformerContext context, ValueType number,
+            String formatter) {
+        ValueType builder = ValueType.object(BUILDER);
+        MethodHolder method = cls.getMethod(new MethodDescriptor("insert", ValueType.INTEGER, number, builder));
+        if (method == null || method.getProgram() == null) {
+            return;
+        }
+        ProgramEmitter pe = ProgramEmitter.create(method, context.getHierarchy());
+        ValueEmitter self = pe.var(0, builder);
+        ValueEmitter index = pe.var(1, ValueType.INTEGER);
+        ValueEmitter value = pe.var(2, number);
+        ValueEmitter text = pe.invoke(NUMBER_TEXT, formatter, ValueType.object("java.lang.String"), value);
+        self.invokeVirtual("insert", builder, index, text).returnValue();
+    }
+}
