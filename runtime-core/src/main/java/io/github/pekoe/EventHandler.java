@@ -1,5 +1,6 @@
 package io.github.pekoe;
 
+import org.jspecify.annotations.Nullable;
 /**
  * A handler that receives its event: a DOM event ({@code Event}, {@code MouseEvent}, ...), a
  * {@link Signal}'s result, a WebSocket message or a fetch response. It may block (sleep, fetch) and
@@ -9,7 +10,7 @@ package io.github.pekoe;
  * @param <E> the type of the event
  */
 @FunctionalInterface
-public interface EventHandler<E> {
+public interface EventHandler<E extends @Nullable Object> {
     /** Handles {@code event}. */
     void handle(E event) throws Exception;
 }

@@ -51,7 +51,7 @@ public final class Pekoe {
      *
      * @throws IllegalStateException if no Java script is running to give a target
      */
-    public static void display(Object... values) {
+    public static void display(@Nullable Object... values) {
         Display.show(new DisplayOptions(), values);
     }
 
@@ -61,7 +61,7 @@ public final class Pekoe {
      *
      * @throws IllegalArgumentException if the target cannot be found in the page
      */
-    public static void display(DisplayOptions options, Object... values) {
+    public static void display(DisplayOptions options, @Nullable Object... values) {
         Display.show(options, values);
     }
 
@@ -122,7 +122,7 @@ public final class Pekoe {
     }
 
     /** The page's configuration, read-only; empty when the page has none. */
-    public static Map<String, Object> config() {
+    public static Map<String, @Nullable Object> config() {
         return PageConfig.current();
     }
 
@@ -175,7 +175,7 @@ public final class Pekoe {
      *
      * @throws IllegalArgumentException if the signal or listener is null
      */
-    public static <T> Binding when(Signal<T> signal, EventHandler<? super T> listener) {
+    public static <T extends @Nullable Object> Binding when(Signal<T> signal, EventHandler<? super T> listener) {
         if (signal == null) {
             throw new IllegalArgumentException("when(signal, listener): the signal is null");
         }
@@ -184,7 +184,7 @@ public final class Pekoe {
     }
 
     /** As {@link #when(Signal, EventHandler)}, for a listener that does not need the result. */
-    public static <T> Binding when(Signal<T> signal, SimpleHandler listener) {
+    public static <T extends @Nullable Object> Binding when(Signal<T> signal, SimpleHandler listener) {
         if (listener == null) {
             throw new IllegalArgumentException("when(signal, listener): the listener is null");
         }
@@ -196,7 +196,7 @@ public final class Pekoe {
      *
      * @throws IllegalArgumentException if the list, a signal or the listener is null
      */
-    public static <T> Binding when(List<Signal<T>> signals, EventHandler<? super T> listener) {
+    public static <T extends @Nullable Object> Binding when(List<Signal<T>> signals, EventHandler<? super T> listener) {
         if (signals == null) {
             throw new IllegalArgumentException("when(signals, listener): the list of signals is null");
         }

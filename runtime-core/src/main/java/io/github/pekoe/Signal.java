@@ -1,5 +1,6 @@
 package io.github.pekoe;
 
+import org.jspecify.annotations.Nullable;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -17,7 +18,7 @@ import java.util.List;
  *
  * @param <T> the type of the result passed to the listeners
  */
-public final class Signal<T> {
+public final class Signal<T extends @Nullable Object> {
     private final List<EventHandler<? super T>> listeners = new ArrayList<>();
 
     /**

@@ -1,5 +1,6 @@
 package io.github.pekoe.boot;
 
+import org.jspecify.annotations.Nullable;
 import io.github.pekoe.internal.event.HandlerCatalog;
 import io.github.pekoe.internal.event.HandlerProvider;
 import io.github.pekoe.internal.script.ScriptCatalog;
@@ -23,7 +24,7 @@ public final class Bootstrap {
     }
 
     /** Runs the page with the given providers only; {@code handlers} may be null. */
-    public static void start(ScriptProvider scripts, HandlerProvider handlers) {
+    public static void start(ScriptProvider scripts, @Nullable HandlerProvider handlers) {
         scripts.registerScripts(ScriptCatalog.shared());
         if (handlers != null) {
             handlers.registerHandlers(HandlerCatalog.shared());

@@ -1,5 +1,6 @@
 package io.github.pekoe.display;
 
+import org.jspecify.annotations.Nullable;
 /**
  * Markup that {@code display()} inserts without escaping (PyScript's {@code HTML}); create it with
  * {@code Pekoe.HTML("<b>bold</b>")}. Only wrap markup you trust.
@@ -8,7 +9,7 @@ public final class Html implements HtmlRepr {
     private final String markup;
 
     /** Wraps {@code markup}; null becomes empty. */
-    public Html(String markup) {
+    public Html(@Nullable String markup) {
         this.markup = markup == null ? "" : markup;
     }
 

@@ -1,5 +1,7 @@
 package io.github.pekoe.display;
 
+import org.jspecify.annotations.Nullable;
+
 /** An object that {@code display()} shows as HTML markup, inserted as it is (PyScript's _repr_html_). */
 public interface HtmlRepr {
     /** The {@code text/html} MIME type. */
@@ -9,5 +11,5 @@ public interface HtmlRepr {
      * Returns the representation, a {@link MimeData} to add attributes (meta), or null to let
      * {@code display()} try the next representation.
      */
-    Object reprHtml();
+    @Nullable Object reprHtml();
 }

@@ -1,5 +1,7 @@
 package io.github.pekoe.display;
 
+import org.jspecify.annotations.Nullable;
+
 /** An object that {@code display()} shows as JavaScript code run in a script element (PyScript's _repr_javascript_); a strict Content-Security-Policy blocks it. */
 public interface JavaScriptRepr {
     /** The {@code application/javascript} MIME type. */
@@ -9,5 +11,5 @@ public interface JavaScriptRepr {
      * Returns the representation, a {@link MimeData} to add attributes (meta), or null to let
      * {@code display()} try the next representation.
      */
-    Object reprJavaScript();
+    @Nullable Object reprJavaScript();
 }

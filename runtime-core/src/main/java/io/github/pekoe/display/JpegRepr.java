@@ -1,5 +1,7 @@
 package io.github.pekoe.display;
 
+import org.jspecify.annotations.Nullable;
+
 /** An object that {@code display()} shows as a JPEG image as {@code byte[]} or base64 text (PyScript's _repr_jpeg_). */
 public interface JpegRepr {
     /** The {@code image/jpeg} MIME type. */
@@ -9,5 +11,5 @@ public interface JpegRepr {
      * Returns the representation, a {@link MimeData} to add attributes (meta), or null to let
      * {@code display()} try the next representation.
      */
-    Object reprJpeg();
+    @Nullable Object reprJpeg();
 }

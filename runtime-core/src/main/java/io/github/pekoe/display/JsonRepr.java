@@ -1,5 +1,7 @@
 package io.github.pekoe.display;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * An object that {@code display()} shows as JSON text (PyScript's {@code _repr_json_}), escaped so it
  * reads as text. Return the JSON text itself; other values are shown as their {@code toString()}.
@@ -12,5 +14,5 @@ public interface JsonRepr {
      * Returns the representation, a {@link MimeData} to add attributes (meta), or null to let
      * {@code display()} try the next representation.
      */
-    Object reprJson();
+    @Nullable Object reprJson();
 }

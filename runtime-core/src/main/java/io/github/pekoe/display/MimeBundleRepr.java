@@ -1,10 +1,12 @@
 package io.github.pekoe.display;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * An object that offers several representations at once (PyScript's {@code _repr_mimebundle_});
  * {@code display()} uses the first supported MIME type of the bundle, in the bundle's order.
  */
 public interface MimeBundleRepr {
     /** Returns the bundle, or null to fall back to the other representations. */
-    MimeBundle reprMimeBundle();
+    @Nullable MimeBundle reprMimeBundle();
 }

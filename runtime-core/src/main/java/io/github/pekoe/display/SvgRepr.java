@@ -1,5 +1,7 @@
 package io.github.pekoe.display;
 
+import org.jspecify.annotations.Nullable;
+
 /** An object that {@code display()} shows as SVG markup (PyScript's _repr_svg_). */
 public interface SvgRepr {
     /** The {@code image/svg+xml} MIME type. */
@@ -9,5 +11,5 @@ public interface SvgRepr {
      * Returns the representation, a {@link MimeData} to add attributes (meta), or null to let
      * {@code display()} try the next representation.
      */
-    Object reprSvg();
+    @Nullable Object reprSvg();
 }

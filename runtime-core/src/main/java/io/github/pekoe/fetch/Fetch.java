@@ -1,5 +1,6 @@
 package io.github.pekoe.fetch;
 
+import org.jspecify.annotations.Nullable;
 import io.github.pekoe.EventHandler;
 import io.github.pekoe.internal.error.ErrorReport;
 import io.github.pekoe.internal.event.HandlerThreads;
@@ -49,7 +50,7 @@ public final class Fetch {
      * @throws UnsupportedOperationException for a {@code redirect} option the browser cannot honour
      *     without fetch: {@code "manual"}, and {@code "error"} where XMLHttpRequest has no {@code responseURL}
      */
-    public static Fetch start(String url, FetchOptions options) {
+    public static Fetch start(String url, @Nullable FetchOptions options) {
         FetchOptions checked = options == null ? new FetchOptions() : options;
         checked.check();
         String absolute = absolute(url);
@@ -86,7 +87,7 @@ public final class Fetch {
     }
 
     /** The body as Java values; see {@link FetchResponse#json()}. Blocks until the response is in. */
-    public Object json() {
+    public @Nullable Object json() {
         return response().json();
     }
 

@@ -1,5 +1,6 @@
 package io.github.pekoe.fetch;
 
+import org.jspecify.annotations.Nullable;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -42,7 +43,7 @@ public final class FetchHeaders {
     }
 
     /** The value of the header {@code name} in any letter case, or null when the response has none. */
-    public String get(String name) {
+    public @Nullable String get(String name) {
         return values.get(lower(name));
     }
 

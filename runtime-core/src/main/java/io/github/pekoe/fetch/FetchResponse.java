@@ -1,5 +1,6 @@
 package io.github.pekoe.fetch;
 
+import org.jspecify.annotations.Nullable;
 import io.github.pekoe.internal.js.Bytes;
 import io.github.pekoe.internal.js.JsonText;
 import org.teavm.jso.file.Blob;
@@ -72,7 +73,7 @@ public final class FetchResponse {
      *
      * @throws FetchException with reason {@code INVALID_JSON} if the body is not JSON
      */
-    public Object json() {
+    public @Nullable Object json() {
         try {
             return JsonText.parse(text());
         } catch (IllegalArgumentException e) {

@@ -1,5 +1,6 @@
 package io.github.pekoe.ffi;
 
+import org.jspecify.annotations.Nullable;
 import io.github.pekoe.internal.js.ArrayLike;
 import io.github.pekoe.internal.js.JsPrimitives;
 import io.github.pekoe.internal.js.JsProperties;
@@ -33,7 +34,7 @@ public final class Ffi {
      *
      * @throws IllegalArgumentException for any other Java object, naming its class
      */
-    public static JSObject toJs(Object value) {
+    public static @Nullable JSObject toJs(@Nullable Object value) {
         if (value == null) {
             return null;
         }
@@ -75,12 +76,12 @@ public final class Ffi {
      * boolean a {@code Boolean}, null and undefined null. Other objects (DOM nodes, functions,
      * instances of classes) stay as they are.
      */
-    public static Object toJava(JSObject value) {
+    public static @Nullable Object toJava(@Nullable JSObject value) {
         return JsToJava.convert(value);
     }
 
     /** Tells whether {@code value} is Java's null or JavaScript's null or undefined (PyScript's {@code is_none}). */
-    public static boolean isNone(Object value) {
+    public static boolean isNone(@Nullable Object value) {
         return value == null || value instanceof JSObject && isNullish((JSObject) value);
     }
 

@@ -1,5 +1,6 @@
 package io.github.pekoe.web;
 
+import org.jspecify.annotations.Nullable;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -12,7 +13,7 @@ public final class CollectionStyle {
     }
 
     /** The value of the property {@code name} on each member, in order; null where it is not set. */
-    public List<String> get(String name) {
+    public List<@Nullable String> get(String name) {
         List<String> values = new ArrayList<>(members.size());
         for (Element member : members) {
             values.add(member.style().get(name));
@@ -21,7 +22,7 @@ public final class CollectionStyle {
     }
 
     /** Sets the property {@code name} on every member; {@code font-size} and {@code fontSize} both work. */
-    public CollectionStyle set(String name, String value) {
+    public CollectionStyle set(String name, @Nullable String value) {
         for (Element member : members) {
             member.style().put(name, value);
         }

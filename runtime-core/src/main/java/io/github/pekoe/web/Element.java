@@ -1,5 +1,6 @@
 package io.github.pekoe.web;
 
+import org.jspecify.annotations.Nullable;
 import io.github.pekoe.Binding;
 import io.github.pekoe.EventHandler;
 import io.github.pekoe.SimpleHandler;
@@ -58,7 +59,7 @@ public class Element implements NodeHolder {
      *
      * @throws IllegalArgumentException if {@code node} is not an element (a text node, a plain object)
      */
-    public static Element wrap(JSObject node) {
+    public static @Nullable Element wrap(@Nullable JSObject node) {
         if (Ffi.isNone(node)) {
             return null;
         }
@@ -102,7 +103,7 @@ public class Element implements NodeHolder {
      *     element is a void element ({@code <input>}, {@code <img>}, ...) and a child is given
      */
     @SuppressWarnings("unchecked")
-    public Element with(Object... content) {
+    public Element with(@Nullable Object... content) {
         if (content == null) {
             return this;
         }
@@ -158,7 +159,7 @@ public class Element implements NodeHolder {
     }
 
     /** The parent element, or null when this element is detached or the root. */
-    public Element parent() {
+    public @Nullable Element parent() {
         return wrap(JsProperties.get(dom, "parentElement"));
     }
 
@@ -172,7 +173,7 @@ public class Element implements NodeHolder {
     }
 
     /** The descendant with the id {@code id} (a leading {@code #} is allowed), or null. */
-    public Element get(String id) {
+    public @Nullable Element get(String id) {
         return Lookup.byId(dom, id);
     }
 
@@ -208,7 +209,7 @@ public class Element implements NodeHolder {
     }
 
     /** Sets the id; null removes it. */
-    public Element id(String id) {
+    public Element id(@Nullable String id) {
         if (id == null) {
             dom.removeAttribute("id");
         } else {
@@ -308,12 +309,12 @@ public class Element implements NodeHolder {
     // ---- attributes and properties by name ----
 
     /** The attribute {@code name} as written in the markup, or null when it is absent. */
-    public String attr(String name) {
+    public @Nullable String attr(String name) {
         return dom.getAttribute(name);
     }
 
     /** Sets the attribute {@code name}; null removes it. Any name is allowed ({@code data-*}, custom ones). */
-    public Element attr(String name, String value) {
+    public Element attr(String name, @Nullable String value) {
         if (value == null) {
             dom.removeAttribute(name);
         } else {
@@ -340,7 +341,7 @@ public class Element implements NodeHolder {
      *
      * @throws IllegalArgumentException if the element has no such property
      */
-    public Object prop(String name) {
+    public @Nullable Object prop(String name) {
         return Properties.get(this, name);
     }
 
@@ -351,7 +352,7 @@ public class Element implements NodeHolder {
      *
      * @throws IllegalArgumentException if the element has no such property; the message lists the known ones
      */
-    public Element prop(String name, Object value) {
+    public Element prop(String name, @Nullable Object value) {
         Properties.set(this, name, value);
         return this;
     }
@@ -381,7 +382,8 @@ public class Element implements NodeHolder {
      * @param properties DOM properties to set, as with {@link #prop(String, Object)}
      * @throws IllegalArgumentException for an unknown property or a {@code classes} value of another type
      */
-    public Element update(Object classes, Map<String, ?> style, Map<String, ?> properties) {
+    public Element update(@Nullable Object classes, @Nullable Map<String, ?> style,
+            @Nullable Map<String, ?> properties) {
         Updates.apply(this, classes, style, properties);
         return this;
     }
@@ -405,7 +407,7 @@ public class Element implements NodeHolder {
     }
 
     /** A deep copy of the element, detached, with the id {@code id} (null: no id). */
-    public Element clone(String id) {
+    public Element clone(@Nullable String id) {
         return clone().id(id);
     }
 

@@ -1,5 +1,6 @@
 package io.github.pekoe.web;
 
+import org.jspecify.annotations.Nullable;
 import io.github.pekoe.Binding;
 import io.github.pekoe.EventHandler;
 import io.github.pekoe.SimpleHandler;
@@ -83,7 +84,7 @@ public final class ElementCollection extends AbstractList<Element> {
      * The member with the id {@code id}, or else the first descendant of a member with it; null
      * when there is none. A leading {@code #} is allowed.
      */
-    public Element get(String id) {
+    public @Nullable Element get(String id) {
         String plain = Lookup.withoutHash(id);
         for (Element element : elements) {
             if (element.id().equals(plain)) {
@@ -180,7 +181,7 @@ public final class ElementCollection extends AbstractList<Element> {
      * The {@code value} of each member as text, in order; null for a member that has no value (a
      * {@code div}), the number's text for {@code meter} and {@code progress}.
      */
-    public List<String> value() {
+    public List<@Nullable String> value() {
         List<String> values = new ArrayList<>(elements.size());
         for (Element element : elements) {
             values.add(JsProperties.getText(element.dom(), "value"));
@@ -201,7 +202,8 @@ public final class ElementCollection extends AbstractList<Element> {
     }
 
     /** Updates every member as {@link Element#update(Object, Map, Map)} does. */
-    public ElementCollection update(Object classes, Map<String, ?> style, Map<String, ?> properties) {
+    public ElementCollection update(@Nullable Object classes, @Nullable Map<String, ?> style,
+            @Nullable Map<String, ?> properties) {
         for (Element element : elements) {
             element.update(classes, style, properties);
         }

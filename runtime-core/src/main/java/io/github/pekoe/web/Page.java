@@ -1,5 +1,6 @@
 package io.github.pekoe.web;
 
+import org.jspecify.annotations.Nullable;
 import org.teavm.jso.dom.html.HTMLDocument;
 
 /**
@@ -57,7 +58,7 @@ public final class Page {
     }
 
     /** The element with the id {@code id} (a leading {@code #} is allowed), or null when there is none. */
-    public Element get(String id) {
+    public @Nullable Element get(String id) {
         String plain = Lookup.withoutHash(id);
         return plain.isEmpty() ? null : Element.wrap(document().getElementById(plain));
     }

@@ -1,5 +1,6 @@
 package io.github.pekoe.web;
 
+import org.jspecify.annotations.Nullable;
 import java.util.AbstractMap;
 import java.util.AbstractSet;
 import java.util.ArrayList;
@@ -29,7 +30,7 @@ public final class Style extends AbstractMap<String, String> {
 
     /** The value of the property {@code name}, or null when it is not set. */
     @Override
-    public String get(Object name) {
+    public @Nullable String get(Object name) {
         if (!(name instanceof String)) {
             return null;
         }
@@ -44,7 +45,7 @@ public final class Style extends AbstractMap<String, String> {
 
     /** Sets the property {@code name}; a null value removes it. Returns the old value. */
     @Override
-    public String put(String name, String value) {
+    public @Nullable String put(String name, @Nullable String value) {
         String old = get(name);
         if (value == null) {
             css.removeProperty(StyleNames.toCss(name));
@@ -56,7 +57,7 @@ public final class Style extends AbstractMap<String, String> {
 
     /** Removes the property {@code name}; returns its old value, or null. Unset properties are ignored. */
     @Override
-    public String remove(Object name) {
+    public @Nullable String remove(Object name) {
         String old = get(name);
         if (name instanceof String) {
             css.removeProperty(StyleNames.toCss((String) name));

@@ -1,5 +1,6 @@
 package io.github.pekoe.web;
 
+import org.jspecify.annotations.Nullable;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -42,12 +43,12 @@ public final class Web extends InteractiveTags {
      *
      * @throws IllegalArgumentException if the arguments are not name, value pairs with String names
      */
-    public static Map<String, Object> props(Object... namesAndValues) {
+    public static Map<String, @Nullable Object> props(@Nullable Object... namesAndValues) {
         if (namesAndValues.length % 2 != 0) {
             throw new IllegalArgumentException("props(...) takes name, value pairs; got " + namesAndValues.length
                     + " arguments");
         }
-        Map<String, Object> properties = new LinkedHashMap<>();
+        Map<String, @Nullable Object> properties = new LinkedHashMap<>();
         for (int i = 0; i < namesAndValues.length; i += 2) {
             if (!(namesAndValues[i] instanceof String)) {
                 throw new IllegalArgumentException("props(...) takes String names, not "

@@ -5,5 +5,10 @@
  * several, with bulk operations. {@link io.github.pekoe.web.Classes} and
  * {@link io.github.pekoe.web.Style} are live views of an element's classes and inline style.
  * Typed elements with the standard's properties are in {@code io.github.pekoe.web.elements}.
+ *
+ * <p>Nullability is in the types: nothing is null unless marked {@code @Nullable}.
  */
+@NullMarked
 package io.github.pekoe.web;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,5 +1,6 @@
 package io.github.pekoe.storage;
 
+import org.jspecify.annotations.Nullable;
 import java.util.AbstractMap;
 import java.util.AbstractSet;
 import java.util.Iterator;
@@ -31,7 +32,7 @@ import java.util.function.Function;
  * maps {@code LinkedHashMap}. Opening and {@code sync()} block, so call them from a script or a
  * handler (Java threads), not from a plain DOM listener.
  */
-public class Storage extends AbstractMap<String, Object> {
+public class Storage extends AbstractMap<String, @Nullable Object> {
     private final Map<String, Object> data = new LinkedHashMap<>();
     private final Store store;
 
@@ -93,7 +94,7 @@ public class Storage extends AbstractMap<String, Object> {
      * @throws IllegalArgumentException if the key is null or the value (or something in it) cannot be stored
      */
     @Override
-    public Object put(String key, Object value) {
+    public @Nullable Object put(String key, @Nullable Object value) {
         StoredValues.check(key, value);
         store.backend.set(key, ValueFormat.encode(value));
         return data.put(key, value);
@@ -121,7 +122,7 @@ public class Storage extends AbstractMap<String, Object> {
      * @return the removed value, or null when there was none
      */
     @Override
-    public Object remove(Object key) {
+    public @Nullable Object remove(Object key) {
         if (!data.containsKey(key)) {
             return null;
         }
@@ -138,7 +139,7 @@ public class Storage extends AbstractMap<String, Object> {
 
     /** The value of {@code key}, or null. */
     @Override
-    public Object get(Object key) {
+    public @Nullable Object get(Object key) {
         return data.get(key);
     }
 

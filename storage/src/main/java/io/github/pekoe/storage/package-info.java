@@ -6,5 +6,10 @@
  * {@code entries}, values as Flatted text of {@code ["generic", v]}, {@code ["null", 0]} or
  * {@code ["bytearray", [ints]]}), so PyScript and Pekoe pages of one origin share stores. Where the
  * browser has no IndexedDB, localStorage holds the same values.
+ *
+ * <p>Nullability is in the types: nothing is null unless marked {@code @Nullable}.
  */
+@NullMarked
 package io.github.pekoe.storage;
+
+import org.jspecify.annotations.NullMarked;

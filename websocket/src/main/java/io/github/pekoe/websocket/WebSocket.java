@@ -1,5 +1,6 @@
 package io.github.pekoe.websocket;
 
+import org.jspecify.annotations.Nullable;
 import io.github.pekoe.EventHandler;
 import io.github.pekoe.internal.event.HandlerThreads;
 import io.github.pekoe.internal.js.Bytes;
@@ -243,7 +244,7 @@ public final class WebSocket {
     }
 
     /** Returns the next message, waiting with no time limit; see {@link #receive(int)}. */
-    public WebSocketMessage receive() {
+    public @Nullable WebSocketMessage receive() {
         return receive(0);
     }
 
@@ -254,7 +255,7 @@ public final class WebSocket {
      *
      * @throws IllegalStateException when called outside a Java thread
      */
-    public WebSocketMessage receive(int timeoutMillis) {
+    public @Nullable WebSocketMessage receive(int timeoutMillis) {
         long deadline = deadline(timeoutMillis);
         while (inbox.isEmpty() && readyState() != CLOSED) {
             if (!waitUntil(deadline)) {
@@ -270,7 +271,7 @@ public final class WebSocket {
      *
      * @throws IllegalStateException when called outside a Java thread
      */
-    public WebSocketClose awaitClose(int timeoutMillis) {
+    public @Nullable WebSocketClose awaitClose(int timeoutMillis) {
         long deadline = deadline(timeoutMillis);
         while (closeEvent == null) {
             if (!waitUntil(deadline)) {

@@ -1,5 +1,6 @@
 package io.github.pekoe.websocket;
 
+import org.jspecify.annotations.Nullable;
 /** A message a {@link WebSocket} received: text as a {@code String}, binary data as {@code byte[]}. */
 public final class WebSocketMessage extends WebSocketEvent {
     private final String text;
@@ -22,12 +23,12 @@ public final class WebSocketMessage extends WebSocketEvent {
     }
 
     /** The text of a text message, or null for a binary one. */
-    public String text() {
+    public @Nullable String text() {
         return text;
     }
 
     /** The bytes of a binary message (the array is the event's own), or null for a text one. */
-    public byte[] bytes() {
+    public byte @Nullable [] bytes() {
         return bytes;
     }
 

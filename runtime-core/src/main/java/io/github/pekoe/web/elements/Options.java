@@ -1,5 +1,6 @@
 package io.github.pekoe.web.elements;
 
+import org.jspecify.annotations.Nullable;
 import io.github.pekoe.internal.js.ArrayLike;
 import io.github.pekoe.internal.js.NodeHolder;
 import io.github.pekoe.internal.js.Nodes;
@@ -71,7 +72,7 @@ public final class Options extends AbstractList<OptionElement> {
     }
 
     /** Adds an option with the value {@code value} and the markup {@code html} at the end; returns it. */
-    public OptionElement add(String value, String html) {
+    public OptionElement add(@Nullable String value, @Nullable String html) {
         return add(value, html, null, null);
     }
 
@@ -86,7 +87,8 @@ public final class Options extends AbstractList<OptionElement> {
      * @throws IndexOutOfBoundsException if {@code before} is an index past the end
      * @throws IllegalArgumentException if {@code before} is of another type
      */
-    public OptionElement add(String value, String html, String text, Object before) {
+    public OptionElement add(@Nullable String value, @Nullable String html, @Nullable String text,
+            @Nullable Object before) {
         OptionElement option = new OptionElement();
         if (value != null) {
             option.value(value);
@@ -144,7 +146,7 @@ public final class Options extends AbstractList<OptionElement> {
     }
 
     /** The first selected option, or null when none is. */
-    public OptionElement selected() {
+    public @Nullable OptionElement selected() {
         for (OptionElement option : this) {
             if (option.isSelected()) {
                 return option;

@@ -1,5 +1,6 @@
 package io.github.pekoe.web.elements;
 
+import org.jspecify.annotations.Nullable;
 import io.github.pekoe.web.TypedElement;
 import org.teavm.jso.dom.html.HTMLElement;
 
@@ -31,7 +32,7 @@ public final class OutputElement extends TypedElement<OutputElement>
     }
 
     /** The ids of the controls the result is computed from (the {@code for} attribute), or null. */
-    public String htmlFor() {
+    public @Nullable String htmlFor() {
         return attr("for");
     }
 

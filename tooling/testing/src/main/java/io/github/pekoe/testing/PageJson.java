@@ -40,13 +40,16 @@ public final class PageJson {
     public static Object parse(String text) {
         try (JsonReader reader = new JsonReader(new StringReader(text))) {
             reader.setStrictness(Strictness.STRICT);
+            reader.peek(); // an empty text is an error here, as in JSON.parse, not a JSON null
             JsonElement element = Streams.parse(reader);
             if (reader.peek() != JsonToken.END_DOCUMENT) {
                 throw new IllegalArgumentException("invalid JSON: more text after the value");
             }
             return convert(element);
         } catch (JsonParseException | IOException | IllegalStateException e) {
-            throw new IllegalArgumentException("invalid JSON: " + e.getMessage(), e);
+            String message = String.valueOf(e.getMessage());
+            int lineEnd = message.indexOf('\n');
+            throw new IllegalArgumentException("invalid JSON: " + (lineEnd < 0 ? message : message.substring(0, lineEnd)), e);
         }
     }
 
