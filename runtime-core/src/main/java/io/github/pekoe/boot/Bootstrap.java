@@ -1,10 +1,10 @@
 package io.github.pekoe.boot;
 
-import org.jspecify.annotations.Nullable;
 import io.github.pekoe.internal.event.HandlerCatalog;
 import io.github.pekoe.internal.event.HandlerProvider;
 import io.github.pekoe.internal.script.ScriptCatalog;
 import io.github.pekoe.internal.script.ScriptProvider;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Pekoe's entry points. {@link #main} ({@code <mainClass>io.github.pekoe.boot.Bootstrap</mainClass>})

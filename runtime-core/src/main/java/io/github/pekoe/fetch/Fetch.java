@@ -1,12 +1,12 @@
 package io.github.pekoe.fetch;
 
-import org.jspecify.annotations.Nullable;
 import io.github.pekoe.EventHandler;
 import io.github.pekoe.internal.error.ErrorReport;
 import io.github.pekoe.internal.event.HandlerThreads;
 import io.github.pekoe.internal.js.JsProperties;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.teavm.interop.Async;
 import org.teavm.interop.AsyncCallback;
 import org.teavm.jso.JSBody;

@@ -1,12 +1,12 @@
 package io.github.pekoe.websocket;
 
-import org.jspecify.annotations.Nullable;
 import io.github.pekoe.EventHandler;
 import io.github.pekoe.internal.event.HandlerThreads;
 import io.github.pekoe.internal.js.Bytes;
 import io.github.pekoe.internal.js.JsPrimitives;
 import io.github.pekoe.internal.js.JsProperties;
 import java.nio.ByteBuffer;
+import org.jspecify.annotations.Nullable;
 import org.teavm.jso.JSBody;
 import org.teavm.jso.JSObject;
 import org.teavm.jso.dom.events.Event;
