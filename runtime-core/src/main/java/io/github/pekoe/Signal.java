@@ -1,8 +1,8 @@
 package io.github.pekoe;
 
-import org.jspecify.annotations.Nullable;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * PyScript's custom {@code Event}, named so that it sits beside the DOM's {@code Event} in one file:

@@ -1,10 +1,10 @@
 package io.github.pekoe.fetch;
 
-import org.jspecify.annotations.Nullable;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A response's headers, read-only. Names are case-insensitive, as in HTTP; a header sent several

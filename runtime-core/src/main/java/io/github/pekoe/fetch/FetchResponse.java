@@ -1,8 +1,8 @@
 package io.github.pekoe.fetch;
 
-import org.jspecify.annotations.Nullable;
 import io.github.pekoe.internal.js.Bytes;
 import io.github.pekoe.internal.js.JsonText;
+import org.jspecify.annotations.Nullable;
 import org.teavm.jso.file.Blob;
 import org.teavm.jso.typedarrays.ArrayBuffer;
 

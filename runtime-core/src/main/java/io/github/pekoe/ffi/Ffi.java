@@ -1,6 +1,5 @@
 package io.github.pekoe.ffi;
 
-import org.jspecify.annotations.Nullable;
 import io.github.pekoe.internal.js.ArrayLike;
 import io.github.pekoe.internal.js.JsPrimitives;
 import io.github.pekoe.internal.js.JsProperties;
@@ -8,6 +7,7 @@ import io.github.pekoe.internal.js.JsToJava;
 import io.github.pekoe.internal.js.NodeHolder;
 import java.util.Arrays;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.teavm.jso.JSBody;
 import org.teavm.jso.JSByRef;
 import org.teavm.jso.JSObject;

@@ -1,8 +1,8 @@
 package io.github.pekoe.web;
 
-import org.jspecify.annotations.Nullable;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /** The inline styles of every member of an {@link ElementCollection}: written to all, read one per member. */
 public final class CollectionStyle {

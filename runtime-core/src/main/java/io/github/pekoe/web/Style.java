@@ -1,6 +1,5 @@
 package io.github.pekoe.web;
 
-import org.jspecify.annotations.Nullable;
 import java.util.AbstractMap;
 import java.util.AbstractSet;
 import java.util.ArrayList;
@@ -8,6 +7,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.teavm.jso.dom.css.CSSStyleDeclaration;
 
 /**

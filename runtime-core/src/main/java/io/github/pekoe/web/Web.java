@@ -1,8 +1,8 @@
 package io.github.pekoe.web;
 
-import org.jspecify.annotations.Nullable;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * PyScript's {@code pyscript.web} for Java: the {@link #page}, and a factory for every HTML

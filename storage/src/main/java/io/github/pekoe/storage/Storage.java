@@ -1,6 +1,5 @@
 package io.github.pekoe.storage;
 
-import org.jspecify.annotations.Nullable;
 import java.util.AbstractMap;
 import java.util.AbstractSet;
 import java.util.Iterator;
@@ -8,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * PyScript's {@code Storage}: a {@code Map<String, Object>} loaded from a named store, whose every

@@ -1,7 +1,7 @@
 package io.github.pekoe.web.elements;
 
-import org.jspecify.annotations.Nullable;
 import io.github.pekoe.web.TypedElement;
+import org.jspecify.annotations.Nullable;
 import org.teavm.jso.dom.html.HTMLElement;
 
 /** The result of a calculation, {@code <output>}. */
