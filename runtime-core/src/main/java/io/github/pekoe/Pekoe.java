@@ -10,6 +10,13 @@ import io.github.pekoe.internal.event.Bindings;
 import io.github.pekoe.internal.event.HandlerCatalog;
 import io.github.pekoe.internal.scan.CurrentScript;
 import io.github.pekoe.internal.script.ScriptCatalog;
+import io.github.pekoe.internal.worker.WorkerHost;
+import io.github.pekoe.internal.worker.WorkerSide;
+import io.github.pekoe.worker.JavaWorker;
+import io.github.pekoe.worker.WorkerException;
+import io.github.pekoe.worker.WorkerFunction;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -126,14 +133,94 @@ public final class Pekoe {
         return PageConfig.current();
     }
 
-    /** The page's document. */
+    /**
+     * The page's document.
+     *
+     * @throws IllegalStateException in a worker, which has no document
+     */
     public static HTMLDocument document() {
+        mainThreadOnly("document()");
         return HTMLDocument.current();
     }
 
-    /** The page's window. */
+    /**
+     * The page's window.
+     *
+     * @throws IllegalStateException in a worker, which has no window
+     */
     public static Window window() {
+        mainThreadOnly("window()");
         return Window.current();
+    }
+
+    /**
+     * The worker named {@code name} (by a {@code worker name="..."} script element or
+     * {@code new WorkerOptions().name(...)}), once its script has finished, waiting at most
+     * {@link JavaWorker#DEFAULT_TIMEOUT_MILLIS} (PyScript's {@code workers[name]}).
+     *
+     * @throws WorkerException if it is not ready in time, or stopped
+     */
+    public static JavaWorker workers(String name) {
+        return workers(name, JavaWorker.DEFAULT_TIMEOUT_MILLIS);
+    }
+
+    /** As {@link #workers(String)}, waiting at most {@code timeoutMillis} (0: no limit). */
+    public static JavaWorker workers(String name, int timeoutMillis) {
+        mainThreadOnly("workers(...)");
+        return JavaWorker.named(name, timeoutMillis);
+    }
+
+    /**
+     * In a worker: calls the page's function {@code name} with {@code args} and returns its result,
+     * blocking until it comes (PyScript's {@code sync.name(args)}). The page offers functions with
+     * {@link #registerSync} or {@code worker.sync(name, function)}.
+     *
+     * @throws IllegalStateException on the page itself
+     * @throws WorkerException if the function does not exist or throws (its message and stack included)
+     */
+    public static @Nullable Object sync(String name, @Nullable Object... args) {
+        if (!RUNNING_IN_WORKER) {
+            throw new IllegalStateException("sync(\"" + name + "\", ...) calls the page from a worker; on the"
+                    + " page, call the function directly");
+        }
+        if (name == null || name.trim().isEmpty()) {
+            throw new IllegalArgumentException("sync(name, ...): the name is empty");
+        }
+        return WorkerSide.sync(name, args == null ? new ArrayList<>(Arrays.asList((Object) null))
+                : new ArrayList<>(Arrays.asList(args)));
+    }
+
+    /**
+     * In a worker: exports {@code function} to the page as {@code name}, as {@code @Export} does for a
+     * method (PyScript's {@code __export__}); a later export of the name replaces it.
+     *
+     * @throws IllegalStateException on the page itself
+     */
+    public static void export(String name, WorkerFunction function) {
+        if (!RUNNING_IN_WORKER) {
+            throw new IllegalStateException("export(\"" + name + "\", ...) offers a function to the page from a"
+                    + " worker; on the page, call it directly");
+        }
+        WorkerSide.export(name, function);
+    }
+
+    /**
+     * On the page: offers every worker the function {@code function} under {@code name}, for its
+     * {@code sync(name, args...)}; it runs on a Java thread of its own, so it may block.
+     *
+     * @throws IllegalArgumentException if the name is empty or the function null
+     */
+    public static void registerSync(String name, WorkerFunction function) {
+        mainThreadOnly("registerSync(...)");
+        WorkerHost.registerSync(name, function);
+    }
+
+    private static void mainThreadOnly(String call) {
+        if (RUNNING_IN_WORKER) {
+            throw new IllegalStateException(call + " is the page's, and this code runs in a worker: show values with"
+                    + " display(target(\"id\"), ...), call the page with sync(\"name\", ...), or give the worker"
+                    + " what it needs when it starts");
+        }
     }
 
     /**

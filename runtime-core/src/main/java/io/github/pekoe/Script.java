@@ -15,4 +15,11 @@ import java.lang.annotation.Target;
 public @interface Script {
     /** The name pages use in {@code src}; letters, digits, '-', '_', '.' and '/'. */
     String value();
+
+    /**
+     * Whether the script runs in a worker ({@code <script type="java" src="NAME" worker>}). A bundle
+     * carries worker support only when one of its scripts says so, or it has {@code @Export} methods,
+     * so pages without workers pay nothing for them.
+     */
+    boolean worker() default false;
 }

@@ -1,34 +1,64 @@
 package io.github.pekoe.boot;
 
+import io.github.pekoe.Pekoe;
 import io.github.pekoe.internal.event.HandlerCatalog;
 import io.github.pekoe.internal.event.HandlerProvider;
 import io.github.pekoe.internal.script.ScriptCatalog;
 import io.github.pekoe.internal.script.ScriptProvider;
+import io.github.pekoe.internal.worker.ExportCatalog;
+import io.github.pekoe.internal.worker.ExportProvider;
+import io.github.pekoe.internal.worker.WorkerHost;
+import io.github.pekoe.internal.worker.WorkerSupport;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Pekoe's entry points. {@link #main} ({@code <mainClass>io.github.pekoe.boot.Bootstrap</mainClass>})
- * runs every script and handler of the bundle's class path; a package's generated {@code PekoePage}
- * calls {@link #start} with only that package's, for one small bundle per page. Pages never call
- * either: the compiled bundle starts itself once the document is parsed (see {@code AutoStartPlugin}).
+ * runs every script, handler and export of the bundle's class path; a package's generated
+ * {@code PekoePage} calls {@link #start} with only that package's, for one small bundle per page.
+ * Pages never call either: the compiled bundle starts itself once the document is parsed (see
+ * {@code AutoStartPlugin}), with its own URL as the one argument. In a worker, the same bundle waits
+ * for the page to tell it which script to run.
  */
 public final class Bootstrap {
     private Bootstrap() {
     }
 
-    /** Runs the page with every registered script and handler (found through {@code META-INF/services}). */
+    /** Runs the page (or the worker) with every registered script, handler and export ({@code META-INF/services}). */
     public static void main(String[] args) {
         ScriptCatalog.addServices();
         HandlerCatalog.addServices();
-        PageRunner.run();
+        ExportCatalog.addServices();
+        WorkerSupport.enable();
+        run(args);
     }
 
-    /** Runs the page with the given providers only; {@code handlers} may be null. */
-    public static void start(ScriptProvider scripts, @Nullable HandlerProvider handlers) {
+    /**
+     * Gives the bundle worker support: a generated {@code PekoePage} calls it first when its package
+     * has a worker script or an export. Only bundles that call it carry the support.
+     */
+    public static void enableWorkers() {
+        WorkerSupport.enable();
+    }
+
+    /** Runs the page (or the worker) with the given providers only; {@code handlers} and {@code exports} may be null. */
+    public static void start(String[] args, ScriptProvider scripts, @Nullable HandlerProvider handlers,
+            @Nullable ExportProvider exports) {
         scripts.registerScripts(ScriptCatalog.shared());
         if (handlers != null) {
             handlers.registerHandlers(HandlerCatalog.shared());
         }
-        PageRunner.run();
+        if (exports != null) {
+            exports.registerExports(ExportCatalog.shared());
+        }
+        run(args);
+    }
+
+    private static void run(String[] args) {
+        if (Pekoe.RUNNING_IN_WORKER) {
+            WorkerSupport.runWorker();
+        } else {
+            WorkerHost.bundle(args != null && args.length > 0 && !args[0].isEmpty() ? args[0] : null);
+            PageRunner.run();
+        }
     }
 }

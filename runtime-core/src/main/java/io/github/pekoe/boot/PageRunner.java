@@ -13,6 +13,7 @@ import io.github.pekoe.internal.scan.OutputTargets;
 import io.github.pekoe.internal.scan.ScriptScanner;
 import io.github.pekoe.internal.scan.ScriptTag;
 import io.github.pekoe.internal.script.ScriptCatalog;
+import io.github.pekoe.internal.worker.WorkerSupport;
 import java.util.ArrayList;
 import java.util.List;
 import org.teavm.jso.dom.html.HTMLDocument;
@@ -38,10 +39,20 @@ final class PageRunner {
             for (ScriptTag tag : tags) {
                 problems.add(prepare(tag, targets));
             }
+            boolean workers = false;
             for (int i = 0; i < tags.size(); i++) {
-                runOne(tags.get(i), problems.get(i), catalog);
+                ScriptTag tag = tags.get(i);
+                if (tag.isWorker()) {
+                    workers = true;
+                    startWorker(tag);
+                } else {
+                    runOne(tag, problems.get(i), catalog);
+                }
             }
             PageEvents.afterScripts(document);
+            if (workers) {
+                WorkerSupport.awaitElementWorkers();
+            }
         }
         Lifecycle.allDone();
     }
@@ -62,16 +73,27 @@ final class PageRunner {
         }
     }
 
-    /** Gives the script its output element; returns why it cannot run, or null. */
+    /** Gives the script its output element (a worker's is made when it first displays); returns why it cannot run, or null. */
     private static String prepare(ScriptTag tag, OutputTargets targets) {
         if (tag.isWorker()) {
-            return tag.describe() + " asks for a worker; Java workers are not available yet, so it does not run";
+            return null;
         }
         try {
             targets.assign(tag);
             return null;
         } catch (RuntimeException e) {
             return e.getMessage();
+        }
+    }
+
+    /** Starts a worker script element's worker, which dispatches its java:ready and java:done; or reports why not. */
+    private static void startWorker(ScriptTag tag) {
+        try {
+            WorkerSupport.start(tag);
+        } catch (RuntimeException e) {
+            Lifecycle.ready(tag.element());
+            ErrorReport.report(e.getMessage());
+            Lifecycle.done(tag.element());
         }
     }
 

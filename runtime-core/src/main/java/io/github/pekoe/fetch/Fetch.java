@@ -4,6 +4,7 @@ import io.github.pekoe.EventHandler;
 import io.github.pekoe.internal.error.ErrorReport;
 import io.github.pekoe.internal.event.HandlerThreads;
 import io.github.pekoe.internal.js.JsProperties;
+import io.github.pekoe.internal.js.PageUrls;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -244,7 +245,9 @@ public final class Fetch {
     }
 
     /** The absolute form of {@code url} against the page's base URL, without fragment, or null if invalid. */
-    @JSBody(params = "url", script = "try { var u = new URL(url, document.baseURI); u.hash = ''; return u.href; }"
-            + " catch (e) { return null; }")
-    private static native String absolute(String url);
+    private static String absolute(String url) {
+        String absolute = PageUrls.absolute(url);
+        int fragment = absolute == null ? -1 : absolute.indexOf('#');
+        return fragment < 0 ? absolute : absolute.substring(0, fragment);
+    }
 }

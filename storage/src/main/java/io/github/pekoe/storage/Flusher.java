@@ -1,12 +1,14 @@
 package io.github.pekoe.storage;
 
+import io.github.pekoe.Pekoe;
 import java.util.ArrayList;
 import java.util.List;
 import org.teavm.jso.browser.Window;
 
 /**
  * When a backend writes its queued changes on its own: on the next turn of the event loop after a
- * change (once the Java code that made it finishes or blocks), and when the page hides.
+ * change (once the Java code that made it finishes or blocks), and when the page hides (a worker
+ * has no page to hide: there, the next turn only).
  */
 final class Flusher {
     /** Made on first use: TeaVM may inline a caller and skip this class's static initializer. */
@@ -20,8 +22,10 @@ final class Flusher {
         this.flush = flush;
         if (all == null) {
             all = new ArrayList<>();
-            Window.current().addEventListener("pagehide", event -> flushAll());
-            Window.current().getDocument().addEventListener("visibilitychange", event -> flushAll());
+            if (!Pekoe.RUNNING_IN_WORKER) {
+                Window.current().addEventListener("pagehide", event -> flushAll());
+                Window.current().getDocument().addEventListener("visibilitychange", event -> flushAll());
+            }
         }
         all.add(this);
     }

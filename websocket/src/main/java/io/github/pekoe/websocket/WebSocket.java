@@ -5,6 +5,7 @@ import io.github.pekoe.internal.event.HandlerThreads;
 import io.github.pekoe.internal.js.Bytes;
 import io.github.pekoe.internal.js.JsPrimitives;
 import io.github.pekoe.internal.js.JsProperties;
+import io.github.pekoe.internal.js.PageUrls;
 import java.nio.ByteBuffer;
 import org.jspecify.annotations.Nullable;
 import org.teavm.jso.JSBody;
@@ -73,7 +74,7 @@ public final class WebSocket {
      * @throws IllegalArgumentException for an invalid URL or scheme, or an invalid or repeated subprotocol
      */
     public WebSocket(String url, WebSocketOptions options) {
-        String target = SocketChecks.socketUrl(url, absolute(url));
+        String target = SocketChecks.socketUrl(url, PageUrls.absolute(url));
         SocketChecks.checkProtocols(options.protocols);
         onOpen = options.onOpen;
         onMessage = options.onMessage;
@@ -364,7 +365,4 @@ public final class WebSocket {
     @JSBody(params = "value", script = "return typeof value === 'string';")
     private static native boolean isString(JSObject value);
 
-    /** The browser's parse of {@code url} against the page's base URL, or null when it is not a URL. */
-    @JSBody(params = "url", script = "try { return new URL(url, document.baseURI).href; } catch (e) { return null; }")
-    private static native String absolute(String url);
 }

@@ -35,4 +35,14 @@ public final class PageConfig {
         current = ConfigText.check(parsed, origin);
         return current;
     }
+
+    /**
+     * Makes an already parsed config current: a worker's, sent by the page.
+     *
+     * @throws ConfigException if it is not an object
+     */
+    public static Map<String, Object> useParsed(Object parsed, String origin) {
+        current = ConfigText.check(parsed, origin);
+        return current;
+    }
 }

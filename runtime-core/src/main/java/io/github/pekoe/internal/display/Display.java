@@ -7,6 +7,8 @@ import io.github.pekoe.internal.js.NodeHolder;
 import io.github.pekoe.internal.js.Nodes;
 import io.github.pekoe.internal.scan.CurrentScript;
 import io.github.pekoe.web.ElementCollection;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.teavm.jso.JSObject;
 import org.teavm.jso.dom.html.HTMLDocument;
 import org.teavm.jso.dom.html.HTMLElement;
@@ -16,7 +18,20 @@ import org.teavm.jso.dom.xml.Node;
 
 /** Writes values into the page, with PyScript's {@code display()} semantics. */
 public final class Display {
+    private static @Nullable Forwarder forwarder;
+
     private Display() {
+    }
+
+    /** Where a worker's {@code display()} goes instead of a DOM it does not have. */
+    public interface Forwarder {
+        /** Shows {@code values} in the page. */
+        void show(DisplayOptions options, @Nullable Object[] values);
+    }
+
+    /** Sends every later {@code display()} to {@code forwarder}: a worker's, called once it starts. */
+    public static void forwardTo(Forwarder forwarder) {
+        Display.forwarder = forwarder;
     }
 
     /**
@@ -27,7 +42,11 @@ public final class Display {
      * @throws IllegalArgumentException if the target cannot be found
      * @throws IllegalStateException if no target is given and no script is running
      */
-    public static void show(DisplayOptions options, Object... values) {
+    public static void show(DisplayOptions options, @Nullable Object... values) {
+        if (forwarder != null) {
+            forwarder.show(options, values);
+            return;
+        }
         Element element = resolve(options);
         if (!options.isAppend()) {
             clear(element);
@@ -38,6 +57,20 @@ public final class Display {
         }
         for (Object value : values) {
             write(element, value, options.isAppend());
+        }
+    }
+
+    /**
+     * Writes values a worker rendered into {@code element} (its output element when it is a script
+     * element): emptied first when not appending, then each in its own {@code <div>} when appending.
+     */
+    public static void showRendered(Element element, boolean append, List<Rendered> items) {
+        element = outputOf(element);
+        if (!append) {
+            clear(element);
+        }
+        for (Rendered item : items) {
+            writeRendered(element, item, append);
         }
     }
 
@@ -54,10 +87,15 @@ public final class Display {
                 throw new IllegalArgumentException("Cannot find element with id='" + id + "' in the page.");
             }
         }
+        return outputOf(element);
+    }
+
+    /** The element itself, or the output element of a Java script element. */
+    private static Element outputOf(Element element) {
         if (Nodes.localName(element).equals("script")) {
             JSObject output = JsProperties.get(element, "target");
             if (output != null) {
-                element = (Element) output;
+                return (Element) output;
             }
         }
         return element;
@@ -75,7 +113,10 @@ public final class Display {
             container(element, append).appendChild(node);
             return;
         }
-        Rendered rendered = MimeRenderer.render(value);
+        writeRendered(element, MimeRenderer.render(value), append);
+    }
+
+    private static void writeRendered(Element element, Rendered rendered, boolean append) {
         if (rendered.content().trim().isEmpty()) {
             return;
         }

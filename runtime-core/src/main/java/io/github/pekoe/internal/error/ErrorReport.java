@@ -10,8 +10,20 @@ import org.teavm.jso.dom.html.HTMLElement;
  */
 public final class ErrorReport {
     private static boolean bannersShown = true;
+    private static Forwarder forwarder;
 
     private ErrorReport() {
+    }
+
+    /** Where a worker's reports go: to the page, which shows and logs them. */
+    public interface Forwarder {
+        /** Reports {@code text} on the page. */
+        void report(String text);
+    }
+
+    /** Sends every later report to {@code forwarder}: a worker's, called once it starts. */
+    public static void forwardTo(Forwarder forwarder) {
+        ErrorReport.forwarder = forwarder;
     }
 
     /** Turns the page banners on or off (config {@code "plugins": ["!error"]} turns them off). */
@@ -29,6 +41,14 @@ public final class ErrorReport {
      * is shown below it as preformatted text.
      */
     public static void report(String text) {
+        if (forwarder != null) {
+            try {
+                forwarder.report(text);
+                return;
+            } catch (Throwable failure) {
+                Console.error("Pekoe could not send an error to the page: " + failure);
+            }
+        }
         Console.error(text);
         if (bannersShown) {
             try {

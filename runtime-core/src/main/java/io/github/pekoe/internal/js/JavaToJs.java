@@ -2,6 +2,7 @@ package io.github.pekoe.internal.js;
 
 import java.util.Collection;
 import java.util.Map;
+import org.teavm.jso.JSBody;
 import org.teavm.jso.JSObject;
 
 /**
@@ -23,10 +24,21 @@ public final class JavaToJs {
      * @throws IllegalArgumentException if it, or anything in it, has no exact JavaScript form
      */
     public static JSObject convert(Object value) {
-        return convert(value, 0);
+        return convert(value, 0, null);
     }
 
-    private static JSObject convert(Object value, int depth) {
+    /**
+     * As {@link #convert(Object)}, and {@code byte[]} anywhere in it becomes a {@code Uint8Array} with a
+     * buffer of its own (a copy), added to {@code transfer} so that a {@code postMessage} can move it
+     * instead of copying it again.
+     *
+     * @throws IllegalArgumentException if it, or anything in it, has no exact JavaScript form
+     */
+    public static JSObject convertTransferable(Object value, JSObject transfer) {
+        return convert(value, 0, transfer);
+    }
+
+    private static JSObject convert(Object value, int depth, JSObject transfer) {
         if (value == null) {
             return null;
         }
@@ -51,6 +63,11 @@ public final class JavaToJs {
             }
             return JsPrimitives.of((double) n);
         }
+        if (value instanceof byte[] && transfer != null) {
+            JSObject bytes = copyOf(Bytes.toJs((byte[]) value));
+            ArrayLike.push(transfer, JsProperties.get(bytes, "buffer"));
+            return bytes;
+        }
         if (depth >= MAX_DEPTH) {
             throw new IllegalArgumentException("a value nested more than " + MAX_DEPTH
                     + " levels deep cannot be converted (does a map, list or array contain itself?)");
@@ -58,25 +75,27 @@ public final class JavaToJs {
         if (value instanceof Map) {
             JSObject object = JsProperties.newObject();
             for (Map.Entry<?, ?> entry : ((Map<?, ?>) value).entrySet()) {
-                JsProperties.set(object, String.valueOf(entry.getKey()), convert(entry.getValue(), depth + 1));
+                JsProperties.set(object, String.valueOf(entry.getKey()), convert(entry.getValue(), depth + 1, transfer));
             }
             return object;
         }
         if (value instanceof Collection) {
             JSObject array = ArrayLike.newArray();
             for (Object item : (Collection<?>) value) {
-                ArrayLike.push(array, convert(item, depth + 1));
+                ArrayLike.push(array, convert(item, depth + 1, transfer));
             }
             return array;
         }
         if (value instanceof Object[]) {
             JSObject array = ArrayLike.newArray();
             for (Object item : (Object[]) value) {
-                ArrayLike.push(array, convert(item, depth + 1));
+                ArrayLike.push(array, convert(item, depth + 1, transfer));
             }
             return array;
         }
         throw new IllegalArgumentException("cannot convert a " + value.getClass().getName() + " to JavaScript data");
     }
 
+    @JSBody(params = "view", script = "return new Uint8Array(view);")
+    private static native JSObject copyOf(JSObject view);
 }

@@ -7,6 +7,7 @@ package io.github.pekoe.internal.scan;
  */
 public final class CurrentScript {
     private static ScriptTag current;
+    private static String workerTarget;
 
     private CurrentScript() {
     }
@@ -21,8 +22,16 @@ public final class CurrentScript {
         return current;
     }
 
+    /** Makes {@code id} the output of a worker's script, which has no element of its own in the worker. */
+    public static void enterWorker(String id) {
+        workerTarget = id;
+    }
+
     /** Returns the id of the running script's output element, or null before any script ran. */
     public static String targetId() {
+        if (workerTarget != null) {
+            return workerTarget;
+        }
         return current == null || current.target() == null ? null : current.target().getId();
     }
 }

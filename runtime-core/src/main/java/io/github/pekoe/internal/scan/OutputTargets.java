@@ -44,7 +44,7 @@ public final class OutputTargets {
             }
         } else if (tag.isScriptElement()) {
             target = document.createElement(OUTPUT_TAG);
-            insertAfter(element, target);
+            insertAfter(document, element, target);
         } else {
             target = element;
         }
@@ -62,16 +62,20 @@ public final class OutputTargets {
         return matches == null || ArrayLike.length(matches) == 0 ? null : (HTMLElement) ArrayLike.item(matches, 0);
     }
 
-    private void insertAfter(HTMLElement script, HTMLElement output) {
+    /**
+     * Puts {@code output} right after {@code script}, or at the end of the body when the script is in
+     * the head or detached.
+     */
+    public static void insertAfter(HTMLDocument document, HTMLElement script, HTMLElement output) {
         Node parent = script.getParentNode();
-        if (parent == null || isInHead(script)) {
+        if (parent == null || isInHead(document, script)) {
             document.getBody().appendChild(output);
         } else {
             parent.insertBefore(output, script.getNextSibling());
         }
     }
 
-    private boolean isInHead(HTMLElement script) {
+    private static boolean isInHead(HTMLDocument document, HTMLElement script) {
         HTMLElement head = document.getHead();
         for (Node node = script; node != null; node = node.getParentNode()) {
             if (node == head) {

@@ -20,6 +20,16 @@ final class GeneratedFiles {
      */
     static String index(String pkg, String name, String provider, String method, String catalog,
             List<String> registrations, String body, String parameters, List<String> calls) {
+        return index(pkg, name, provider, method, catalog, registrations, body, "void", parameters, calls);
+    }
+
+    /**
+     * As the other {@code index}, for a dispatcher whose method returns {@code returnType}: each call
+     * is then a statement list that ends by returning (see {@link ExportProcessor}).
+     */
+    static String index(String pkg, String name, String provider, String method, String catalog,
+            List<String> registrations, String body, String returnType, String parameters, List<String> calls) {
+        boolean returns = !"void".equals(returnType);
         StringBuilder source = new StringBuilder();
         if (!pkg.isEmpty()) {
             source.append("package ").append(pkg).append(";\n\n");
@@ -36,12 +46,15 @@ final class GeneratedFiles {
                 .append("        private final int id;\n\n")
                 .append("        Entry(int id) {\n            this.id = id;\n        }\n\n")
                 .append("        @Override\n")
-                .append("        public void ").append(parameters).append(" throws Exception {\n")
+                .append("        public ").append(returnType).append(' ').append(parameters)
+                .append(" throws Exception {\n")
                 .append("            switch (id) {\n");
         for (int id = 0; id < calls.size(); id++) {
             source.append("                case ").append(id).append(":\n")
-                    .append("                    ").append(calls.get(id)).append(";\n")
-                    .append("                    return;\n");
+                    .append("                    ").append(calls.get(id)).append(";\n");
+            if (!returns) {
+                source.append("                    return;\n");
+            }
         }
         source.append("                default:\n")
                 .append("                    throw new IllegalStateException(\"no entry number \" + id);\n")

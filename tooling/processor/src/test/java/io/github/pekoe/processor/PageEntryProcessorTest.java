@@ -27,10 +27,10 @@ class PageEntryProcessorTest {
 
     private static final String ALL_PROCESSORS = ScriptProcessor.class.getName() + ","
             + HandlerProcessor.class.getName() + "," + PageEntryProcessor.class.getName();
-    private static final String START = "io.github.pekoe.boot.Bootstrap.start(";
-    private static final String SCRIPTS_ONLY = START + "new PekoeScriptIndex(), null);";
-    private static final String HANDLERS_ONLY = START + "catalog -> { }, new PekoeHandlerIndex());";
-    private static final String BOTH = START + "new PekoeScriptIndex(), new PekoeHandlerIndex());";
+    private static final String START = "io.github.pekoe.boot.Bootstrap.start(args, ";
+    private static final String SCRIPTS_ONLY = START + "new PekoeScriptIndex(), null, null);";
+    private static final String HANDLERS_ONLY = START + "catalog -> { }, new PekoeHandlerIndex(), null);";
+    private static final String BOTH = START + "new PekoeScriptIndex(), new PekoeHandlerIndex(), null);";
 
     static ProcessorCompilation compile(Path root, String... pathsAndSources) throws IOException {
         return ProcessorCompilation.compile(root, ALL_PROCESSORS, pathsAndSources);

@@ -45,17 +45,24 @@ public final class AutoStartPlugin implements TeaVMPlugin {
                 return;
             }
             // Start once the whole bundle is evaluated and the document is parsed: at once when the
-            // script loads after parsing (async, defer, or added later), else on DOMContentLoaded.
+            // script loads after parsing (async, defer, or added later), else on DOMContentLoaded. The
+            // one argument is the bundle's own URL, which workers load; in a worker there is no document.
             SourceWriter writer = manager.getWriter();
             writer.append("(function(start)").ws().append("{").ws()
-                    .append("if").ws().append("(typeof document").ws().append("!==").ws().append("'undefined'")
-                    .ws().append("&&").ws().append("document.readyState").ws().append("===").ws()
-                    .append("'loading')").ws().append("{").ws()
-                    .append("document.addEventListener('DOMContentLoaded',").ws().append("start);").ws()
+                    .append("var page").ws().append("=").ws().append("typeof document").ws().append("!==").ws()
+                    .append("'undefined';").ws()
+                    .append("var url").ws().append("=").ws().append("page").ws().append("?").ws()
+                    .append("(document.currentScript").ws().append("?").ws().append("document.currentScript.src")
+                    .ws().append(":").ws().append("'')").ws().append(":").ws().append("self.location.href;").ws()
+                    .append("var go").ws().append("=").ws().append("function()").ws().append("{").ws()
+                    .append("start(url);").ws().append("};").ws()
+                    .append("if").ws().append("(page").ws().append("&&").ws().append("document.readyState").ws()
+                    .append("===").ws().append("'loading')").ws().append("{").ws()
+                    .append("document.addEventListener('DOMContentLoaded',").ws().append("go);").ws()
                     .append("}").ws().append("else").ws().append("{").ws()
-                    .append("Promise.resolve().then(start);").ws().append("}").ws()
-                    .append("})(function()").ws().append("{").ws()
-                    .appendFunction("$rt_export_main").append("([]);").ws().append("});").newLine();
+                    .append("Promise.resolve().then(go);").ws().append("}").ws()
+                    .append("})(function(url)").ws().append("{").ws()
+                    .appendFunction("$rt_export_main").append("([url]);").ws().append("});").newLine();
         }
     }
 }

@@ -1,0 +1,162 @@
+package io.github.pekoe.internal.worker;
+
+import io.github.pekoe.SimpleHandler;
+import io.github.pekoe.display.DisplayOptions;
+import io.github.pekoe.internal.config.PageConfig;
+import io.github.pekoe.internal.display.Display;
+import io.github.pekoe.internal.display.MimeRenderer;
+import io.github.pekoe.internal.display.Rendered;
+import io.github.pekoe.internal.error.ErrorReport;
+import io.github.pekoe.internal.event.HandlerThreads;
+import io.github.pekoe.internal.js.JsProperties;
+import io.github.pekoe.internal.js.JsonText;
+import io.github.pekoe.internal.js.NodeHolder;
+import io.github.pekoe.internal.js.Nodes;
+import io.github.pekoe.internal.js.PageUrls;
+import io.github.pekoe.internal.scan.CurrentScript;
+import io.github.pekoe.internal.script.ScriptCatalog;
+import io.github.pekoe.worker.WorkerException;
+import io.github.pekoe.worker.WorkerFunction;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.teavm.jso.JSObject;
+
+/**
+ * A worker's side: it waits for the page's {@code start}, takes the page's config and URL, runs the
+ * script on a Java thread, tells the page when it has finished, answers calls of its exports, and
+ * sends {@code display()}, {@code sync(...)} and error reports to the page.
+ */
+public final class WorkerSide {
+    /** The page's own function that shows what a worker displays. */
+    static final String DISPLAY = "pekoe:display";
+
+    private static @Nullable Calls calls;
+    private static String label = "this worker";
+
+    private WorkerSide() {
+    }
+
+    /** Starts listening to the page; called by the bundle's entry point when it runs in a worker. */
+    public static void run() {
+        Display.forwardTo(WorkerSide::display);
+        ErrorReport.forwardTo(WorkerSide::report);
+        Wire.listen(Wire.self(), WorkerSide::received);
+    }
+
+    /**
+     * Calls the page's function {@code name} with {@code args} and returns what it returns, blocking
+     * the calling Java thread (PyScript's {@code sync}).
+     *
+     * @throws io.github.pekoe.worker.WorkerException if it fails or does not exist
+     */
+    public static @Nullable Object sync(String name, List<@Nullable Object> args) {
+        return calls().call(Wire.self(), label + ": sync '" + name + "'", name, args, 0);
+    }
+
+    /** Exports {@code function} as {@code name} to the page (PyScript's {@code __export__}). */
+    public static void export(String name, WorkerFunction function) {
+        ExportCatalog.shared().add(name, function);
+    }
+
+    private static void received(JSObject message) {
+        String type = Wire.type(message);
+        if (Wire.START.equals(type)) {
+            begin(message);
+        } else if (Wire.CALL.equals(type)) {
+            answer(message);
+        } else if (Wire.REPLY.equals(type)) {
+            calls().settle(message);
+        }
+    }
+
+    private static void begin(JSObject start) {
+        label = JsProperties.getString(start, "label");
+        String base = JsProperties.getString(start, "base");
+        if (base != null) {
+            PageUrls.base(base);
+        }
+        String target = JsProperties.getString(start, "target");
+        if (target != null) {
+            CurrentScript.enterWorker(target);
+        }
+        String script = JsProperties.getString(start, "script");
+        String config = JsProperties.getString(start, "config");
+        HandlerThreads.runNow(() -> {
+            try {
+                if (config != null) {
+                    PageConfig.useParsed(JsonText.parse(config), "the page's config");
+                }
+                SimpleHandler body = ScriptCatalog.shared().find(script);
+                if (body == null) {
+                    report("no Java script named '" + script + "' in the worker's bundle; registered scripts: "
+                            + String.join(", ", ScriptCatalog.shared().names()));
+                } else {
+                    body.handle();
+                }
+            } catch (Throwable failure) {
+                ErrorReport.report(failure);
+            } finally {
+                Wire.send(Wire.self(), Wire.message(Wire.READY));
+            }
+        });
+    }
+
+    private static void answer(JSObject request) {
+        String name = JsProperties.getString(request, "name");
+        List<@Nullable Object> args = Wire.values(request, "args");
+        HandlerThreads.runNow(() -> {
+            WorkerFunction function = name == null ? null : ExportCatalog.shared().find(name);
+            try {
+                if (function == null) {
+                    throw new IllegalArgumentException(label + " exports no '" + name + "'; its exports: "
+                            + (ExportCatalog.shared().names().isEmpty() ? "none"
+                                    : String.join(", ", ExportCatalog.shared().names())));
+                }
+                Calls.reply(Wire.self(), request, function.call(args), null);
+            } catch (Throwable failure) {
+                Calls.reply(Wire.self(), request, null, failure);
+            }
+        });
+    }
+
+    /** A worker's {@code display()}: rendered here, written by the page, failures thrown here. */
+    private static void display(DisplayOptions options, @Nullable Object[] values) {
+        if (options.targetElement() != null) {
+            throw new IllegalArgumentException("a worker has no DOM elements: name the target by its id,"
+                    + " display(target(\"id\"), ...)");
+        }
+        List<@Nullable Object> args = new ArrayList<>();
+        args.add(options.targetId());
+        args.add(options.isAppend());
+        for (Object value : values == null ? Arrays.asList((Object) null) : Arrays.asList(values)) {
+            if (value instanceof NodeHolder || value instanceof JSObject && Nodes.isNode((JSObject) value)) {
+                throw new IllegalArgumentException("a worker cannot display a DOM node; display text, HTML(...)"
+                        + " or a representation instead");
+            }
+            Rendered rendered = MimeRenderer.render(value);
+            args.add(rendered.mimeType());
+            args.add(rendered.content());
+        }
+        try {
+            sync(DISPLAY, args);
+        } catch (WorkerException e) {
+            throw RemoteFailure.rethrown(e);
+        }
+    }
+
+    private static void report(String text) {
+        JSObject message = Wire.message(Wire.ERROR);
+        JsProperties.setString(message, "text", text);
+        Wire.send(Wire.self(), message);
+    }
+
+    /** The calls this worker waits on, made on first use (TeaVM may inline past a class initialiser). */
+    private static Calls calls() {
+        if (calls == null) {
+            calls = new Calls();
+        }
+        return calls;
+    }
+}
