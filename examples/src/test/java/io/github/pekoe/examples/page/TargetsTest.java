@@ -79,8 +79,8 @@ class TargetsTest {
                     + " src=\"page/sav\">; registered scripts: "), banners.get(1));
             assertTrue(banners.get(1).contains("page/current, page/facade, page/first"), banners.get(1));
             assertTrue(banners.get(2).startsWith("<script type=\"java\"> names no script"), banners.get(2));
-            assertTrue(banners.get(3).startsWith("<script type=\"java\" src=\"page/current\"> asks for a worker;"),
-                    banners.get(3));
+            assertEquals("<script type=\"java\" src=\"page/current\"> has worker=\"calc.js\": the worker attribute takes"
+                    + " no value (name the script with src=\"NAME\" and another bundle with bundle=\"URL\")", banners.get(3));
             assertEquals("the target \"a[b\" of <script type=\"java\" src=\"page/current\"> matches no element in"
                     + " the page", banners.get(4), "an invalid selector is reported, not thrown as a page error");
             assertEquals("target: java-8", page.text("#last > script-java > div"));
