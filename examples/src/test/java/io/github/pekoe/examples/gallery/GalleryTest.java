@@ -30,7 +30,7 @@ class GalleryTest {
     void indexLinksEveryPage(Lane lane) {
         try (BrowserPage page = lane.open(TestSite.url("/index.html"))) {
             assertEquals(List.of("hello", "display", "config", "errors", "events", "fetch", "web", "storage",
-                    "websocket"),
+                    "workers", "websocket"),
                     page.texts("ul.pages a"));
             assertEquals(List.of(), page.pageErrors());
         }
@@ -249,6 +249,37 @@ class GalleryTest {
                     "you (binary): [72, 101, 108, 108, 111, 44, 32, 116, 101, 97, 32, -30, -104, -107]",
                     "echo (binary): [72, 101, 108, 108, 111, 44, 32, 116, 101, 97, 32, -30, -104, -107]",
                     "closed: code 1000, the page said goodbye"), log.subList(1, log.size()));
+            assertEquals(List.of(), page.banners());
+            assertEquals(List.of(), page.pageErrors());
+            assertEquals(List.of(), page.consoleErrors());
+        }
+    }
+
+    /**
+     * The workers page, served with script-src 'self' and no COOP/COEP headers: the worker counts
+     * primes while the page's counter goes on (a count, not a time), and every button answers.
+     */
+    @ChromiumOnly
+    void workersCountPrimesWhileThePageKeepsTickingAndEveryButtonAnswers(Lane lane) {
+        try (BrowserPage page = open(lane, "workers.html")) {
+            assertEquals("the primes worker is ready (RUNNING_IN_WORKER = true)", page.text("#java-w0-target > div"));
+            page.click("#count");
+            page.await("document.getElementById('primes-result').textContent.indexOf('primes below') >= 0");
+            String result = page.text("#primes-result");
+            assertTrue(result.startsWith("216816 primes below 3,000,000; meanwhile the page's counter ticked "), result);
+            int ticked = Integer.parseInt(result.replaceAll(".* ticked (\\d+) times", "$1"));
+            assertTrue(ticked >= 2, "the page kept ticking while the worker counted: " + result);
+            assertEquals("100% counted", page.text("#progress"));
+            page.click("#check");
+            page.await("document.getElementById('prime-result').textContent.indexOf('97') >= 0");
+            assertEquals("97 is prime", page.text("#prime-result"));
+            page.eval("document.getElementById('number').value = 'ninety' && ''");
+            page.click("#check");
+            page.await("document.getElementById('prime-result').textContent.indexOf('ninety') >= 0");
+            assertEquals("'ninety' is not a whole number", page.text("#prime-result"));
+            page.click("#shout");
+            page.await("document.getElementById('shouted').textContent.indexOf('!') >= 0");
+            assertEquals("HELLO FROM THE PAGE!", page.text("#shouted"));
             assertEquals(List.of(), page.banners());
             assertEquals(List.of(), page.pageErrors());
             assertEquals(List.of(), page.consoleErrors());
