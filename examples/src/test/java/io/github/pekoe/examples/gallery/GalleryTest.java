@@ -273,7 +273,7 @@ class GalleryTest {
             page.click("#check");
             page.await("document.getElementById('prime-result').textContent.indexOf('97') >= 0");
             assertEquals("97 is prime", page.text("#prime-result"));
-            page.eval("document.getElementById('number').value = 'ninety' && ''");
+            page.eval("(document.getElementById('number').value = 'ninety') && ''");
             page.click("#check");
             page.await("document.getElementById('prime-result').textContent.indexOf('ninety') >= 0");
             assertEquals("'ninety' is not a whole number", page.text("#prime-result"));

@@ -117,6 +117,15 @@ class WorkerTest {
     }
 
     @ChromiumOnly
+    void storageAndWebSocketWorkInAWorker(Lane lane) {
+        BrowserPage page = page(lane);
+        page.awaitAllDone();
+        List<String> out = worker(lane);
+        assertTrue(out.contains("io: storage: pekoe 3"), out.toString());
+        assertTrue(line(out, "io: websocket: ").contains("hello from a worker"), out.toString());
+    }
+
+    @ChromiumOnly
     void readyTimesOutWithAClearErrorAndTerminatedWorkersRefuseCalls(Lane lane) {
         List<String> out = main(lane);
         assertTrue(line(out, "missing: ").startsWith("missing: WorkerException: worker 'missing' was not ready"
