@@ -18,6 +18,8 @@ import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.ArrayType;
+import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 import javax.tools.Diagnostic;
@@ -105,6 +107,7 @@ public final class ExportProcessor extends AbstractProcessor {
         }
         String quoted = JavaText.quote(name);
         List<String> arguments = new ArrayList<>();
+        StringBuilder checks = new StringBuilder();
         List<? extends VariableElement> parameters = method.getParameters();
         for (int i = 0; i < parameters.size(); i++) {
             String argument = argument(parameters.get(i).asType(), quoted, i);
@@ -113,10 +116,12 @@ public final class ExportProcessor extends AbstractProcessor {
                         + " box, byte[], List, Map or Object, not " + parameters.get(i).asType());
             }
             arguments.add(argument);
+            checks.append(rangeCheck(parameters.get(i).asType(), name, quoted, i));
         }
         String invocation = ((TypeElement) method.getEnclosingElement()).getQualifiedName() + "."
                 + method.getSimpleName() + "(" + String.join(", ", arguments) + ")";
-        String count = ARGS + ".count(" + quoted + ", args, " + parameters.size() + ");\n                    ";
+        String count = ARGS + ".count(" + quoted + ", args, " + parameters.size() + ");\n                    "
+                + checks;
         return method.getReturnType().getKind() == TypeKind.VOID
                 ? count + invocation + ";\n                    return null"
                 : count + "return " + invocation;
@@ -141,9 +146,10 @@ public final class ExportProcessor extends AbstractProcessor {
             case FLOAT:
                 return String.format(read, "number") + ".floatValue()";
             case ARRAY:
-                return type.toString().equals("byte[]") ? String.format(read, "bytes") : null;
+                return ((ArrayType) type).getComponentType().getKind() == TypeKind.BYTE
+                        ? String.format(read, "bytes") : null;
             case DECLARED:
-                return declared(processingEnv.getTypeUtils().erasure(type).toString(), read);
+                return declared(qualifiedName(type), read);
             default:
                 return null;
         }
@@ -165,11 +171,62 @@ public final class ExportProcessor extends AbstractProcessor {
                 return "(Long) " + String.format(read, "whole");
             case "java.lang.Integer":
                 return "(Integer) (int) " + String.format(read, "whole");
+            case "java.lang.Short":
+                return "(Short) (short) " + String.format(read, "whole");
+            case "java.lang.Byte":
+                return "(Byte) (byte) " + String.format(read, "whole");
             case "java.lang.Double":
                 return "(Double) " + String.format(read, "number") + ".doubleValue()";
+            case "java.lang.Float":
+                return "(Float) " + String.format(read, "number") + ".floatValue()";
             default:
                 return null;
         }
+    }
+
+    /** The qualified name of a declared type, without its type arguments and type annotations. */
+    private static String qualifiedName(TypeMirror type) {
+        return ((TypeElement) ((DeclaredType) type).asElement()).getQualifiedName().toString();
+    }
+
+    /**
+     * The statement that rejects argument {@code i} of the export {@code name} when it is a whole number
+     * outside the range of an int, short or byte parameter (or its box), or "" for other types.
+     */
+    private static String rangeCheck(TypeMirror type, String name, String quoted, int i) {
+        String narrow;
+        long min;
+        long max;
+        switch (type.getKind() == TypeKind.DECLARED ? qualifiedName(type) : type.getKind().name()) {
+            case "INT":
+            case "java.lang.Integer":
+                narrow = "int";
+                min = Integer.MIN_VALUE;
+                max = Integer.MAX_VALUE;
+                break;
+            case "SHORT":
+            case "java.lang.Short":
+                narrow = "short";
+                min = Short.MIN_VALUE;
+                max = Short.MAX_VALUE;
+                break;
+            case "BYTE":
+            case "java.lang.Byte":
+                narrow = "byte";
+                min = Byte.MIN_VALUE;
+                max = Byte.MAX_VALUE;
+                break;
+            default:
+                return "";
+        }
+        String read = ARGS + ".whole(" + quoted + ", args, " + i + ")";
+        String message = JavaText.quote("export '" + name + "': argument " + (i + 1) + " must be a whole number from "
+                + min + " to " + max + ", not ");
+        String got = "args.get(" + i + ")";
+        return "if ((" + narrow + ") " + read + " != " + read + ") {\n"
+                + "                        throw new IllegalArgumentException(" + message + " + " + got
+                + ".getClass().getSimpleName() + \" \" + " + got + ");\n"
+                + "                    }\n                    ";
     }
 
     private void write(String pkg, Map<String, String> calls) {

@@ -20,17 +20,20 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Runs {@link PageEntryProcessor} with the script and handler processors inside javac and checks the
- * generated {@code PekoePage} entry points (never running them: they need a browser).
+ * Runs {@link PageEntryProcessor} with the script, handler and export processors inside javac and
+ * checks the generated {@code PekoePage} entry points (never running them: they need a browser).
  */
 class PageEntryProcessorTest {
 
     private static final String ALL_PROCESSORS = ScriptProcessor.class.getName() + ","
-            + HandlerProcessor.class.getName() + "," + PageEntryProcessor.class.getName();
+            + HandlerProcessor.class.getName() + "," + ExportProcessor.class.getName() + ","
+            + PageEntryProcessor.class.getName();
     private static final String START = "io.github.pekoe.boot.Bootstrap.start(args, ";
     private static final String SCRIPTS_ONLY = START + "new PekoeScriptIndex(), null, null);";
     private static final String HANDLERS_ONLY = START + "catalog -> { }, new PekoeHandlerIndex(), null);";
     private static final String BOTH = START + "new PekoeScriptIndex(), new PekoeHandlerIndex(), null);";
+    private static final String ENABLE_WORKERS = "io.github.pekoe.boot.Bootstrap.enableWorkers();";
+    private static final String MAIN = "    public static void main(String[] args) {\n        ";
 
     static ProcessorCompilation compile(Path root, String... pathsAndSources) throws IOException {
         return ProcessorCompilation.compile(root, ALL_PROCESSORS, pathsAndSources);
@@ -174,6 +177,145 @@ class PageEntryProcessorTest {
         assertEquals(List.of("pages.both.PekoeHandlerIndex", "pages.bound.PekoeHandlerIndex",
                 "pages.handlers.PekoeHandlerIndex"),
                 project.resourceLines("META-INF/services/io.github.pekoe.internal.event.HandlerProvider"));
+    }
+
+    @Test
+    void packagesWithoutExportsOrWorkerScriptsDoNotEnableWorkers() throws IOException {
+        for (String pkg : List.of("pages.scripts", "pages.handlers", "pages.both", "pages.bound")) {
+            String page = page(pkg);
+            assertFalse(page.contains("enableWorkers"), page);
+            assertFalse(page.contains("PekoeExportIndex"), page);
+            assertTrue(page.contains(MAIN + START), page);
+        }
+    }
+
+    // ---------------------------------------------------------------------------------------------
+    // Workers: a package with only exports, one with a worker script, one with a script that is not
+    // a worker, one with scripts, handlers, exports and a worker script
+
+    @TempDir
+    static Path workersDir;
+    static ProcessorCompilation workers;
+
+    @BeforeAll
+    static void compileWorkers() throws IOException {
+        workers = compile(workersDir,
+                "pages/exports/Calc.java", "package pages.exports;\n"
+                        + "public class Calc {\n"
+                        + "    @io.github.pekoe.Export\n"
+                        + "    public static long add(long a, long b) { return a + b; }\n"
+                        + "    @io.github.pekoe.Export(\"calc-greet\")\n"
+                        + "    public static String greet(String name) { return \"Hello, \" + name; }\n"
+                        + "}\n",
+                "pages/workerscript/Job.java", "package pages.workerscript;\n"
+                        + "@io.github.pekoe.Script(value = \"w\", worker = true)\n"
+                        + "public class Job {\n"
+                        + "    public static void main(String[] args) {}\n"
+                        + "}\n",
+                "pages/pagescript/Job.java", "package pages.pagescript;\n"
+                        + "@io.github.pekoe.Script(value = \"pe-page\", worker = false)\n"
+                        + "public class Job {\n"
+                        + "    public static void main(String[] args) {}\n"
+                        + "}\n",
+                "pages/all/Worker.java", "package pages.all;\n"
+                        + "@io.github.pekoe.Script(value = \"pe-all-worker\", worker = true)\n"
+                        + "public class Worker {\n"
+                        + "    public static void main(String[] args) {}\n"
+                        + "    @io.github.pekoe.Export(\"all-work\")\n"
+                        + "    public static void work() {}\n"
+                        + "}\n",
+                "pages/all/Page.java", "package pages.all;\n"
+                        + "@io.github.pekoe.Script(\"pe-all\")\n"
+                        + "public class Page {\n"
+                        + "    public static void main(String[] args) {}\n"
+                        + "    @io.github.pekoe.Handler(\"pe-all-handler\")\n"
+                        + "    public static void handle() {}\n"
+                        + "}\n");
+    }
+
+    private static String workersPage(String pkg) throws IOException {
+        return workers.generatedSource(pkg, "PekoePage");
+    }
+
+    @Test
+    void projectWithExportsAndWorkerScriptsCompilesWithoutErrors() {
+        workers.assertSuccess();
+    }
+
+    @Test
+    void packageWithAnExportEnablesWorkersThenStartsItsExportIndex() throws IOException {
+        String page = workersPage("pages.exports");
+        assertTrue(page.startsWith("package pages.exports;\n"), page);
+        assertTrue(page.contains(MAIN + ENABLE_WORKERS + "\n        "
+                + START + "catalog -> { }, null, new PekoeExportIndex());\n    }"), page);
+        assertEquals(1, count(page, ENABLE_WORKERS), page);
+        assertEquals(1, count(page, START), page);
+        assertFalse(page.contains("PekoeScriptIndex"), page);
+        assertFalse(page.contains("PekoeHandlerIndex"), page);
+    }
+
+    @Test
+    void packageWithAWorkerScriptEnablesWorkersWithoutAnExportIndex() throws IOException {
+        String page = workersPage("pages.workerscript");
+        assertTrue(page.contains(MAIN + ENABLE_WORKERS + "\n        " + SCRIPTS_ONLY + "\n    }"), page);
+        assertEquals(1, count(page, ENABLE_WORKERS), page);
+        assertFalse(page.contains("PekoeExportIndex"), page);
+    }
+
+    @Test
+    void packageWithAScriptThatSaysWorkerFalseDoesNotEnableWorkers() throws IOException {
+        String page = workersPage("pages.pagescript");
+        assertTrue(page.contains(MAIN + SCRIPTS_ONLY + "\n    }"), page);
+        assertFalse(page.contains("enableWorkers"), page);
+    }
+
+    @Test
+    void packageWithScriptsHandlersExportsAndAWorkerScriptEnablesWorkersOnceAndStartsAllThree() throws IOException {
+        String page = workersPage("pages.all");
+        assertTrue(page.contains(MAIN + ENABLE_WORKERS + "\n        "
+                + START + "new PekoeScriptIndex(), new PekoeHandlerIndex(), new PekoeExportIndex());\n    }"), page);
+        assertEquals(1, count(page, ENABLE_WORKERS), page);
+        assertEquals(1, count(page, START), page);
+        assertEquals(1, count(page, "public final class PekoePage"), page);
+    }
+
+    @Test
+    void exportPagesAndIndexesAreCompiledAndListed() throws Exception {
+        for (String pkg : List.of("pages.exports", "pages.workerscript", "pages.pagescript", "pages.all")) {
+            assertTrue(Files.isRegularFile(workers.classFile(pkg, "PekoePage")), pkg + "\n" + workers.report());
+        }
+        assertTrue(Files.isRegularFile(workers.classFile("pages.exports", "PekoeExportIndex")), workers.report());
+        assertTrue(Files.isRegularFile(workers.classFile("pages.all", "PekoeExportIndex")), workers.report());
+        assertFalse(Files.exists(workers.classFile("pages.workerscript", "PekoeExportIndex")), workers.report());
+        assertEquals(List.of("pages.all.PekoeExportIndex", "pages.exports.PekoeExportIndex"),
+                workers.resourceLines("META-INF/services/io.github.pekoe.internal.worker.ExportProvider"));
+        try (URLClassLoader loader = workers.loader()) {
+            Method main = Class.forName("pages.exports.PekoePage", false, loader).getMethod("main", String[].class);
+            assertTrue(Modifier.isStatic(main.getModifiers()));
+        }
+    }
+
+    @Test
+    void exportInTheUnnamedPackageGetsAPageThatEnablesWorkers(@TempDir Path dir) throws IOException {
+        ProcessorCompilation c = compile(dir, "Top.java",
+                "public class Top {\n"
+                        + "    @io.github.pekoe.Export public static void top() {}\n"
+                        + "}\n");
+        c.assertSuccess();
+        String page = c.generatedSource("", "PekoePage");
+        assertFalse(page.contains("package "), page);
+        assertTrue(page.contains(MAIN + ENABLE_WORKERS + "\n        "
+                + START + "catalog -> { }, null, new PekoeExportIndex());"), page);
+    }
+
+    @Test
+    void misusedExportReportsOnlyTheExportError(@TempDir Path dir) throws IOException {
+        ProcessorCompilation c = compile(dir, "demo/Bad.java",
+                "package demo;\n"
+                        + "public class Bad {\n"
+                        + "    @io.github.pekoe.Export public String notStatic() { return \"\"; }\n"
+                        + "}\n");
+        c.assertOnlyError("an @Export method must be static", "Bad.java");
     }
 
     // ---------------------------------------------------------------------------------------------
