@@ -6,12 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.RoundEnvironment;
 import javax.annotation.processing.SupportedAnnotationTypes;
-import javax.lang.model.SourceVersion;
-import javax.lang.model.element.AnnotationMirror;
-import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
@@ -22,7 +18,6 @@ import javax.lang.model.type.ArrayType;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
-import javax.tools.Diagnostic;
 
 /**
  * Generates, for each package with {@code @Export} methods, a {@code PekoeExportIndex} that registers
@@ -32,7 +27,7 @@ import javax.tools.Diagnostic;
  * compile error on the method.
  */
 @SupportedAnnotationTypes(ExportProcessor.EXPORT)
-public final class ExportProcessor extends AbstractProcessor {
+public final class ExportProcessor extends PekoeProcessor {
     static final String EXPORT = "io.github.pekoe.Export";
     static final String INDEX_NAME = "PekoeExportIndex";
     static final String SERVICE = "io.github.pekoe.internal.worker.ExportProvider";
@@ -40,11 +35,6 @@ public final class ExportProcessor extends AbstractProcessor {
 
     private final Map<String, String> nameToMethod = new LinkedHashMap<>();
     private final List<String> indexes = new ArrayList<>();
-
-    @Override
-    public SourceVersion getSupportedSourceVersion() {
-        return SourceVersion.latestSupported();
-    }
 
     @Override
     public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
@@ -68,21 +58,9 @@ public final class ExportProcessor extends AbstractProcessor {
         return false;
     }
 
-    private String exportName(ExecutableElement method) {
-        for (AnnotationMirror mirror : method.getAnnotationMirrors()) {
-            if (((TypeElement) mirror.getAnnotationType().asElement()).getQualifiedName().contentEquals(EXPORT)) {
-                for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> value
-                        : mirror.getElementValues().entrySet()) {
-                    if (value.getKey().getSimpleName().contentEquals("value")) {
-                        String given = String.valueOf(value.getValue().getValue());
-                        if (!given.isEmpty()) {
-                            return given;
-                        }
-                    }
-                }
-            }
-        }
-        return method.getSimpleName().toString();
+    private static String exportName(ExecutableElement method) {
+        Object given = value(method, EXPORT, "value");
+        return given == null || given.toString().isEmpty() ? method.getSimpleName().toString() : given.toString();
     }
 
     /** The statements that call {@code method} with the arguments and return its result, or null after an error. */
@@ -242,15 +220,5 @@ public final class ExportProcessor extends AbstractProcessor {
         if (GeneratedFiles.writeSource(processingEnv, qualified, source)) {
             indexes.add(qualified);
         }
-    }
-
-    private String packageOf(Element element) {
-        var pkg = processingEnv.getElementUtils().getPackageOf(element);
-        return pkg.isUnnamed() ? "" : pkg.getQualifiedName().toString();
-    }
-
-    private String error(Element element, String message) {
-        processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR, message, element);
-        return null;
     }
 }

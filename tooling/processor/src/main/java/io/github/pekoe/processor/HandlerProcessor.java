@@ -7,10 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.RoundEnvironment;
 import javax.annotation.processing.SupportedAnnotationTypes;
-import javax.lang.model.SourceVersion;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
@@ -19,7 +17,6 @@ import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.TypeMirror;
-import javax.tools.Diagnostic;
 
 /**
  * Generates, for each package with {@code @Handler} or {@code @When} methods, a
@@ -28,7 +25,7 @@ import javax.tools.Diagnostic;
  * that is not a DOM event, a duplicate name, an empty event or selector) is a compile error.
  */
 @SupportedAnnotationTypes({HandlerProcessor.HANDLER, HandlerProcessor.WHEN, HandlerProcessor.WHENS})
-public final class HandlerProcessor extends AbstractProcessor {
+public final class HandlerProcessor extends PekoeProcessor {
     static final String HANDLER = "io.github.pekoe.Handler";
     static final String WHEN = "io.github.pekoe.When";
     static final String WHENS = "io.github.pekoe.When.List";
@@ -38,11 +35,6 @@ public final class HandlerProcessor extends AbstractProcessor {
 
     private final Map<String, String> nameToMethod = new LinkedHashMap<>();
     private final List<String> indexes = new ArrayList<>();
-
-    @Override
-    public SourceVersion getSupportedSourceVersion() {
-        return SourceVersion.latestSupported();
-    }
 
     @Override
     public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
@@ -142,26 +134,6 @@ public final class HandlerProcessor extends AbstractProcessor {
         if (GeneratedFiles.writeSource(processingEnv, qualified, source)) {
             indexes.add(qualified);
         }
-    }
-
-    private static Object value(AnnotationMirror mirror, String name) {
-        for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> entry
-                : mirror.getElementValues().entrySet()) {
-            if (entry.getKey().getSimpleName().contentEquals(name)) {
-                return entry.getValue().getValue();
-            }
-        }
-        return null;
-    }
-
-    private String packageOf(Element element) {
-        var pkg = processingEnv.getElementUtils().getPackageOf(element);
-        return pkg.isUnnamed() ? "" : pkg.getQualifiedName().toString();
-    }
-
-    private String error(Element element, String message) {
-        processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR, message, element);
-        return null;
     }
 
     /** The registrations and calls of one package's index. */

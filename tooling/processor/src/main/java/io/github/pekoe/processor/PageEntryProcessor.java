@@ -2,11 +2,8 @@ package io.github.pekoe.processor;
 
 import java.util.Set;
 import java.util.TreeMap;
-import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.RoundEnvironment;
 import javax.annotation.processing.SupportedAnnotationTypes;
-import javax.lang.model.SourceVersion;
-import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
 
@@ -17,13 +14,8 @@ import javax.lang.model.element.TypeElement;
  */
 @SupportedAnnotationTypes({ScriptProcessor.SCRIPT, HandlerProcessor.HANDLER, HandlerProcessor.WHEN,
     HandlerProcessor.WHENS, ExportProcessor.EXPORT})
-public final class PageEntryProcessor extends AbstractProcessor {
+public final class PageEntryProcessor extends PekoeProcessor {
     static final String ENTRY_NAME = "PekoePage";
-
-    @Override
-    public SourceVersion getSupportedSourceVersion() {
-        return SourceVersion.latestSupported();
-    }
 
     @Override
     public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
@@ -47,18 +39,7 @@ public final class PageEntryProcessor extends AbstractProcessor {
 
     /** Whether a {@code @Script} element says {@code worker = true}. */
     private static boolean runsInWorker(Element element) {
-        for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
-            if (((TypeElement) mirror.getAnnotationType().asElement()).getQualifiedName()
-                    .contentEquals(ScriptProcessor.SCRIPT)) {
-                for (var value : mirror.getElementValues().entrySet()) {
-                    if (value.getKey().getSimpleName().contentEquals("worker")
-                            && Boolean.TRUE.equals(value.getValue().getValue())) {
-                        return true;
-                    }
-                }
-            }
-        }
-        return false;
+        return Boolean.TRUE.equals(value(element, ScriptProcessor.SCRIPT, "worker"));
     }
 
     private void write(String pkg, boolean scripts, boolean handlers, boolean exports, boolean workers) {

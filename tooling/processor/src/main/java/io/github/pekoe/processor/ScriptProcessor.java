@@ -6,19 +6,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.RoundEnvironment;
 import javax.annotation.processing.SupportedAnnotationTypes;
-import javax.lang.model.SourceVersion;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
-import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
-import javax.tools.Diagnostic;
 
 /**
  * Generates, for each package with {@code @Script} classes, a {@code PekoeScriptIndex} class that
@@ -26,18 +22,13 @@ import javax.tools.Diagnostic;
  * duplicate or malformed name) is a compile error on the class.
  */
 @SupportedAnnotationTypes(ScriptProcessor.SCRIPT)
-public final class ScriptProcessor extends AbstractProcessor {
+public final class ScriptProcessor extends PekoeProcessor {
     static final String SCRIPT = "io.github.pekoe.Script";
     static final String INDEX_NAME = "PekoeScriptIndex";
     static final String SERVICE = "io.github.pekoe.internal.script.ScriptProvider";
 
     private final Map<String, String> nameToClass = new LinkedHashMap<>();
     private final List<String> indexes = new ArrayList<>();
-
-    @Override
-    public SourceVersion getSupportedSourceVersion() {
-        return SourceVersion.latestSupported();
-    }
 
     @Override
     public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
@@ -96,17 +87,9 @@ public final class ScriptProcessor extends AbstractProcessor {
                 + " Runnable with a public no-argument constructor");
     }
 
-    private String scriptName(TypeElement type) {
-        for (var mirror : type.getAnnotationMirrors()) {
-            if (((TypeElement) mirror.getAnnotationType().asElement()).getQualifiedName().contentEquals(SCRIPT)) {
-                for (var value : mirror.getElementValues().entrySet()) {
-                    if (value.getKey().getSimpleName().contentEquals("value")) {
-                        return String.valueOf(value.getValue().getValue());
-                    }
-                }
-            }
-        }
-        return "";
+    private static String scriptName(TypeElement type) {
+        Object given = value(type, SCRIPT, "value");
+        return given == null ? "" : given.toString();
     }
 
     private boolean hasMain(TypeElement type) {
@@ -143,16 +126,6 @@ public final class ScriptProcessor extends AbstractProcessor {
             }
         }
         return !declaresAny;
-    }
-
-    private String packageOf(Element element) {
-        PackageElement pkg = processingEnv.getElementUtils().getPackageOf(element);
-        return pkg.isUnnamed() ? "" : pkg.getQualifiedName().toString();
-    }
-
-    private String error(Element element, String message) {
-        processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR, message, element);
-        return null;
     }
 
     /** Writes the package's index: one registration per script and one dispatcher whose switch runs them. */
