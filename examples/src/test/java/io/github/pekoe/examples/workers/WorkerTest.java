@@ -134,6 +134,8 @@ class WorkerTest {
                 + " 'workers/never-ready' was not ready within 300 ms"), out.toString());
         assertTrue(line(out, "taken: ").contains("a worker named 'calc2' is already running"), out.toString());
         assertEquals("terminated: WorkerException: worker 'calc2': 'add': it was terminated", line(out, "terminated: "));
+        assertEquals("name free again: 2(Long) same handle false", line(out, "name free again: "),
+                "a terminated worker's name can be given again");
     }
 
     @ChromiumOnly

@@ -81,7 +81,8 @@ public final class WorkerHost {
 
     private static WorkerLink launch(String script, @Nullable String name, @Nullable String bundle,
             @Nullable HTMLElement element, @Nullable String outputId, @Nullable String configJson) {
-        if (name != null && state().named.containsKey(name)) {
+        WorkerLink same = name == null ? null : state().named.get(name);
+        if (same != null && same.stopped() == null) {
             throw new IllegalArgumentException("a worker named '" + name + "' is already running");
         }
         String url = bundle != null && !bundle.trim().isEmpty() ? bundle.trim() : bundleUrl;
