@@ -1,13 +1,11 @@
 package io.github.pekoe.boot;
 
-import io.github.pekoe.Pekoe;
 import io.github.pekoe.internal.event.HandlerCatalog;
 import io.github.pekoe.internal.event.HandlerProvider;
 import io.github.pekoe.internal.script.ScriptCatalog;
 import io.github.pekoe.internal.script.ScriptProvider;
 import io.github.pekoe.internal.worker.ExportCatalog;
 import io.github.pekoe.internal.worker.ExportProvider;
-import io.github.pekoe.internal.worker.WorkerHost;
 import io.github.pekoe.internal.worker.WorkerSupport;
 import org.jspecify.annotations.Nullable;
 
@@ -29,7 +27,7 @@ public final class Bootstrap {
         HandlerCatalog.addServices();
         ExportCatalog.addServices();
         WorkerSupport.enable();
-        run(args);
+        PageRunner.run(args);
     }
 
     /**
@@ -40,25 +38,20 @@ public final class Bootstrap {
         WorkerSupport.enable();
     }
 
-    /** Runs the page (or the worker) with the given providers only; {@code handlers} and {@code exports} may be null. */
-    public static void start(String[] args, ScriptProvider scripts, @Nullable HandlerProvider handlers,
-            @Nullable ExportProvider exports) {
+    /**
+     * Adds a package's exports: a generated {@code PekoePage} calls it before {@link #start} when its
+     * package has {@code @Export} methods, so other bundles carry no export catalogue.
+     */
+    public static void addExports(ExportProvider exports) {
+        exports.registerExports(ExportCatalog.shared());
+    }
+
+    /** Runs the page (or the worker) with the given providers only; {@code handlers} may be null. */
+    public static void start(String[] args, ScriptProvider scripts, @Nullable HandlerProvider handlers) {
         scripts.registerScripts(ScriptCatalog.shared());
         if (handlers != null) {
             handlers.registerHandlers(HandlerCatalog.shared());
         }
-        if (exports != null) {
-            exports.registerExports(ExportCatalog.shared());
-        }
-        run(args);
-    }
-
-    private static void run(String[] args) {
-        if (Pekoe.RUNNING_IN_WORKER) {
-            WorkerSupport.runWorker();
-        } else {
-            WorkerHost.bundle(args != null && args.length > 0 && !args[0].isEmpty() ? args[0] : null);
-            PageRunner.run();
-        }
+        PageRunner.run(args);
     }
 }

@@ -1,5 +1,6 @@
 package io.github.pekoe.boot;
 
+import io.github.pekoe.Pekoe;
 import io.github.pekoe.SimpleHandler;
 import io.github.pekoe.internal.config.ConfigSource;
 import io.github.pekoe.internal.config.ConfigText;
@@ -20,41 +21,50 @@ import org.teavm.jso.dom.html.HTMLDocument;
 
 /**
  * Runs a page: config first (a bad config stops everything, with a banner), then every Java script
- * element in document order, each between its {@code java:ready} and {@code java:done}, then the
- * page's events ({@code @When} and {@code py-*}/{@code java-*} attributes), then {@code java:all-done}.
+ * element in document order, each between its {@code java:ready} and {@code java:done} (a worker's
+ * script runs in its worker meanwhile), then the page's events ({@code @When} and
+ * {@code py-*}/{@code java-*} attributes), then, once the workers' scripts have finished too,
+ * {@code java:all-done}.
  * A failing script is reported and the next one runs.
  */
 final class PageRunner {
     private PageRunner() {
     }
 
-    static void run() {
+    /**
+     * Runs the page; in a worker, waits for the page to say which script to run instead.
+     * {@code args} holds the bundle's own URL, which the page's workers load.
+     */
+    static void run(String[] args) {
+        if (Pekoe.RUNNING_IN_WORKER) {
+            WorkerSupport.runWorker();
+            return;
+        }
+        WorkerSupport.bundle(args != null && args.length > 0 ? args[0] : null);
         HTMLDocument document = HTMLDocument.current();
         List<ScriptTag> tags = ScriptScanner.scan(document);
-        if (configure(document, tags)) {
-            PageEvents.beforeScripts(document);
-            ScriptCatalog catalog = ScriptCatalog.shared();
-            OutputTargets targets = new OutputTargets(document);
-            List<String> problems = new ArrayList<>();
-            for (ScriptTag tag : tags) {
-                problems.add(prepare(tag, targets));
-            }
-            boolean workers = false;
-            for (int i = 0; i < tags.size(); i++) {
-                ScriptTag tag = tags.get(i);
-                if (tag.isWorker()) {
-                    workers = true;
-                    startWorker(tag);
-                } else {
-                    runOne(tag, problems.get(i), catalog);
-                }
-            }
-            PageEvents.afterScripts(document);
-            if (workers) {
-                WorkerSupport.awaitElementWorkers();
+        if (!configure(document, tags)) {
+            Lifecycle.allDone();
+            return;
+        }
+        PageEvents.beforeScripts(document);
+        ScriptCatalog catalog = ScriptCatalog.shared();
+        OutputTargets targets = new OutputTargets(document);
+        List<String> problems = new ArrayList<>();
+        for (ScriptTag tag : tags) {
+            problems.add(prepare(tag, targets));
+        }
+        for (int i = 0; i < tags.size(); i++) {
+            ScriptTag tag = tags.get(i);
+            String problem = problems.get(i);
+            if (tag.isWorker() && problem == null) {
+                WorkerSupport.start(tag);
+            } else {
+                runOne(tag, problem, catalog);
             }
         }
-        Lifecycle.allDone();
+        PageEvents.afterScripts(document);
+        WorkerSupport.allDoneAfterWorkers();
     }
 
     /** Reads the page's config (loading its URL, if any); reports a bad one and returns false. */
@@ -73,27 +83,19 @@ final class PageRunner {
         }
     }
 
-    /** Gives the script its output element (a worker's is made when it first displays); returns why it cannot run, or null. */
+    /**
+     * Gives the script its output element (a worker's is made when it first displays); returns why it
+     * cannot run, or null.
+     */
     private static String prepare(ScriptTag tag, OutputTargets targets) {
         if (tag.isWorker()) {
-            return null;
+            return WorkerSupport.problem(tag);
         }
         try {
             targets.assign(tag);
             return null;
         } catch (RuntimeException e) {
             return e.getMessage();
-        }
-    }
-
-    /** Starts a worker script element's worker, which dispatches its java:ready and java:done; or reports why not. */
-    private static void startWorker(ScriptTag tag) {
-        try {
-            WorkerSupport.start(tag);
-        } catch (RuntimeException e) {
-            Lifecycle.ready(tag.element());
-            ErrorReport.report(e.getMessage());
-            Lifecycle.done(tag.element());
         }
     }
 

@@ -42,12 +42,8 @@ public final class ErrorReport {
      */
     public static void report(String text) {
         if (forwarder != null) {
-            try {
-                forwarder.report(text);
-                return;
-            } catch (Throwable failure) {
-                Console.error("Pekoe could not send an error to the page: " + failure);
-            }
+            forwarder.report(text);
+            return;
         }
         Console.error(text);
         if (bannersShown) {

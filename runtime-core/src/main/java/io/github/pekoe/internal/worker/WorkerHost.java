@@ -1,6 +1,7 @@
 package io.github.pekoe.internal.worker;
 
 import io.github.pekoe.internal.config.PageConfig;
+import io.github.pekoe.internal.error.ErrorReport;
 import io.github.pekoe.internal.js.JsonText;
 import io.github.pekoe.internal.lifecycle.Lifecycle;
 import io.github.pekoe.internal.scan.ScriptTag;
@@ -25,16 +26,10 @@ import org.teavm.jso.dom.html.HTMLElement;
  * {@code sync} with.
  */
 public final class WorkerHost {
-    private static @Nullable String bundleUrl;
     private static int nextId;
     private static @Nullable State state;
 
     private WorkerHost() {
-    }
-
-    /** Records the URL of the running bundle, which workers run unless told otherwise. */
-    public static void bundle(@Nullable String url) {
-        bundleUrl = url;
     }
 
     /**
@@ -52,31 +47,48 @@ public final class WorkerHost {
                 config != null ? JsonText.stringify(config) : null);
     }
 
+    /** Why the worker a {@code worker} script element asks for cannot start, or null. */
+    static @Nullable String problem(ScriptTag tag) {
+        String worker = tag.element().getAttribute("worker");
+        if (worker != null && !worker.trim().isEmpty()) {
+            return tag.describe() + " has worker=\"" + worker + "\": the worker attribute takes no value (name the"
+                    + " script with src=\"NAME\" and another bundle with bundle=\"URL\")";
+        }
+        String name = nameOf(tag.element());
+        WorkerLink same = name == null ? null : state().named.get(name);
+        if (same != null && same.stopped() == null) {
+            return tag.describe() + " names its worker '" + name + "', but a worker named '" + name
+                    + "' is already running";
+        }
+        return null;
+    }
+
     /**
      * Starts the worker a {@code worker} script element asks for, between its {@code java:ready}
-     * and, once its script has finished, its {@code java:done}.
-     *
-     * @throws IllegalArgumentException if the element's attributes are wrong (the {@code worker}
-     *     attribute has a value, the name is taken)
+     * and, once its script has finished, its {@code java:done}; a browser that refuses the worker is a
+     * banner, and the element gets its {@code java:done} at once.
      */
-    public static void start(ScriptTag tag) {
+    static void start(ScriptTag tag) {
         HTMLElement element = tag.element();
-        String worker = element.getAttribute("worker");
-        if (worker != null && !worker.trim().isEmpty()) {
-            throw new IllegalArgumentException(tag.describe() + " has worker=\"" + worker + "\": the worker"
-                    + " attribute takes no value (name the script with src=\"NAME\" and another bundle with"
-                    + " bundle=\"URL\")");
-        }
         String id = element.getId();
         if (id == null || id.isEmpty()) {
             id = "java-w" + nextId++;
             element.setId(id);
         }
         String outputId = tag.isScriptElement() ? id + "-target" : id;
+        try {
+            state().fromElements.add(launch(tag.name(), nameOf(element), element.getAttribute("bundle"), element,
+                    outputId, null));
+        } catch (RuntimeException e) {
+            Lifecycle.ready(element);
+            ErrorReport.report(e.getMessage());
+            Lifecycle.done(element);
+        }
+    }
+
+    private static @Nullable String nameOf(HTMLElement element) {
         String name = element.getAttribute("name");
-        WorkerLink link = launch(tag.name(), name == null || name.trim().isEmpty() ? null : name.trim(),
-                element.getAttribute("bundle"), element, outputId, null);
-        state().fromElements.add(link);
+        return name == null || name.trim().isEmpty() ? null : name.trim();
     }
 
     private static WorkerLink launch(String script, @Nullable String name, @Nullable String bundle,
@@ -85,7 +97,7 @@ public final class WorkerHost {
         if (same != null && same.stopped() == null) {
             throw new IllegalArgumentException("a worker named '" + name + "' is already running");
         }
-        String url = bundle != null && !bundle.trim().isEmpty() ? bundle.trim() : bundleUrl;
+        String url = bundle != null && !bundle.trim().isEmpty() ? bundle.trim() : WorkerSupport.bundleUrl();
         if (url == null) {
             throw new WorkerException("cannot start a worker for '" + script + "': the bundle's URL is unknown"
                     + " (name one with bundle=\"URL\" or new WorkerOptions().bundle(url))");
@@ -157,10 +169,19 @@ public final class WorkerHost {
         }
     }
 
-    /** Blocks until every worker started by a script element has finished its script or stopped. */
-    public static void awaitElementWorkers() {
-        for (WorkerLink link : new ArrayList<>(state().fromElements)) {
-            awaitSettled(link, 0);
+    /** Dispatches {@code java:all-done} once every worker started by a script element has finished its script or stopped. */
+    static void allDoneAfterElementWorkers() {
+        List<WorkerLink> links = new ArrayList<>(state().fromElements);
+        int[] waiting = {links.size()};
+        if (links.isEmpty()) {
+            Lifecycle.allDone();
+        }
+        for (WorkerLink link : links) {
+            link.whenSettled(() -> {
+                if (--waiting[0] == 0) {
+                    Lifecycle.allDone();
+                }
+            });
         }
     }
 

@@ -1,6 +1,7 @@
 package io.github.pekoe.internal.worker;
 
 import io.github.pekoe.bridge.Console;
+import io.github.pekoe.internal.lifecycle.Lifecycle;
 import io.github.pekoe.internal.scan.ScriptTag;
 import org.jspecify.annotations.Nullable;
 
@@ -13,6 +14,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class WorkerSupport {
     private static @Nullable Sides sides;
+    private static @Nullable String bundleUrl;
 
     private WorkerSupport() {
     }
@@ -21,9 +23,21 @@ public final class WorkerSupport {
     private interface Sides {
         void runWorker();
 
+        @Nullable String problem(ScriptTag tag);
+
         void start(ScriptTag tag);
 
-        void awaitElementWorkers();
+        void allDoneAfterWorkers();
+    }
+
+    /** Records the URL of the running bundle, which workers run unless told otherwise ("" or null: unknown). */
+    public static void bundle(@Nullable String url) {
+        bundleUrl = url == null || url.isEmpty() ? null : url;
+    }
+
+    /** The URL of the running bundle, or null when it is unknown. */
+    static @Nullable String bundleUrl() {
+        return bundleUrl;
     }
 
     /** Switches worker support on. */
@@ -36,13 +50,18 @@ public final class WorkerSupport {
                 }
 
                 @Override
+                public @Nullable String problem(ScriptTag tag) {
+                    return WorkerHost.problem(tag);
+                }
+
+                @Override
                 public void start(ScriptTag tag) {
                     WorkerHost.start(tag);
                 }
 
                 @Override
-                public void awaitElementWorkers() {
-                    WorkerHost.awaitElementWorkers();
+                public void allDoneAfterWorkers() {
+                    WorkerHost.allDoneAfterElementWorkers();
                 }
             };
         }
@@ -51,33 +70,37 @@ public final class WorkerSupport {
     /** In a worker: waits for the page's start message; without worker support, says why nothing runs. */
     public static void runWorker() {
         if (sides == null) {
-            Console.error(WITHOUT + " (it was loaded into a worker, where it cannot run"
-                    + " a script)");
+            Console.error(without());
             return;
         }
         sides.runWorker();
     }
 
-    /**
-     * Starts the worker a {@code worker} script element asks for.
-     *
-     * @throws IllegalStateException if the bundle has no worker support
-     * @throws IllegalArgumentException if the element's attributes are wrong
-     */
-    public static void start(ScriptTag tag) {
+    /** Why a {@code worker} script element's worker cannot start (no worker support, wrong attributes), or null. */
+    public static @Nullable String problem(ScriptTag tag) {
         if (sides == null) {
-            throw new IllegalStateException(tag.describe() + " asks for a worker, but " + WITHOUT);
+            return tag.describe() + " asks for a worker, but " + without();
         }
-        sides.start(tag);
+        return sides.problem(tag);
     }
 
-    /** Blocks until every worker started by a script element has finished its script or stopped. */
-    public static void awaitElementWorkers() {
+    /** Starts the worker a {@code worker} script element asks for; {@link #problem} said it can. */
+    public static void start(ScriptTag tag) {
         if (sides != null) {
-            sides.awaitElementWorkers();
+            sides.start(tag);
         }
     }
 
-    private static final String WITHOUT = "this bundle was built without worker support: mark the worker's"
-            + " script @Script(value = \"NAME\", worker = true), or build the bundle from Bootstrap";
+    /** Dispatches {@code java:all-done} once every worker started by a script element has finished its script. */
+    public static void allDoneAfterWorkers() {
+        if (sides == null) {
+            Lifecycle.allDone();
+        } else {
+            sides.allDoneAfterWorkers();
+        }
+    }
+
+    private static String without() {
+        return "this bundle has no worker support: mark the script @Script(value = \"NAME\", worker = true)";
+    }
 }

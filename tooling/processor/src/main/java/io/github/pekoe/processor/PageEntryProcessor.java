@@ -53,10 +53,11 @@ public final class PageEntryProcessor extends PekoeProcessor {
                 .append("    /** Starts the page or the worker; the bundle calls it with its own URL once the document is parsed. */\n")
                 .append("    public static void main(String[] args) {\n")
                 .append(workers ? "        io.github.pekoe.boot.Bootstrap.enableWorkers();\n" : "")
+                .append(exports ? "        io.github.pekoe.boot.Bootstrap.addExports(new " + ExportProcessor.INDEX_NAME
+                        + "());\n" : "")
                 .append("        io.github.pekoe.boot.Bootstrap.start(args, ")
                 .append(scripts ? "new " + ScriptProcessor.INDEX_NAME + "()" : "catalog -> { }").append(", ")
-                .append(handlers ? "new " + HandlerProcessor.INDEX_NAME + "()" : "null").append(", ")
-                .append(exports ? "new " + ExportProcessor.INDEX_NAME + "()" : "null").append(");\n")
+                .append(handlers ? "new " + HandlerProcessor.INDEX_NAME + "()" : "null").append(");\n")
                 .append("    }\n}\n");
         GeneratedFiles.writeSource(processingEnv, GeneratedFiles.qualified(pkg, ENTRY_NAME), source.toString());
     }

@@ -29,10 +29,11 @@ class PageEntryProcessorTest {
             + HandlerProcessor.class.getName() + "," + ExportProcessor.class.getName() + ","
             + PageEntryProcessor.class.getName();
     private static final String START = "io.github.pekoe.boot.Bootstrap.start(args, ";
-    private static final String SCRIPTS_ONLY = START + "new PekoeScriptIndex(), null, null);";
-    private static final String HANDLERS_ONLY = START + "catalog -> { }, new PekoeHandlerIndex(), null);";
-    private static final String BOTH = START + "new PekoeScriptIndex(), new PekoeHandlerIndex(), null);";
+    private static final String SCRIPTS_ONLY = START + "new PekoeScriptIndex(), null);";
+    private static final String HANDLERS_ONLY = START + "catalog -> { }, new PekoeHandlerIndex());";
+    private static final String BOTH = START + "new PekoeScriptIndex(), new PekoeHandlerIndex());";
     private static final String ENABLE_WORKERS = "io.github.pekoe.boot.Bootstrap.enableWorkers();";
+    private static final String ADD_EXPORTS = "io.github.pekoe.boot.Bootstrap.addExports(new PekoeExportIndex());";
     private static final String MAIN = "    public static void main(String[] args) {\n        ";
 
     static ProcessorCompilation compile(Path root, String... pathsAndSources) throws IOException {
@@ -246,8 +247,8 @@ class PageEntryProcessorTest {
     void packageWithAnExportEnablesWorkersThenStartsItsExportIndex() throws IOException {
         String page = workersPage("pages.exports");
         assertTrue(page.startsWith("package pages.exports;\n"), page);
-        assertTrue(page.contains(MAIN + ENABLE_WORKERS + "\n        "
-                + START + "catalog -> { }, null, new PekoeExportIndex());\n    }"), page);
+        assertTrue(page.contains(MAIN + ENABLE_WORKERS + "\n        " + ADD_EXPORTS + "\n        "
+                + START + "catalog -> { }, null);\n    }"), page);
         assertEquals(1, count(page, ENABLE_WORKERS), page);
         assertEquals(1, count(page, START), page);
         assertFalse(page.contains("PekoeScriptIndex"), page);
@@ -272,8 +273,8 @@ class PageEntryProcessorTest {
     @Test
     void packageWithScriptsHandlersExportsAndAWorkerScriptEnablesWorkersOnceAndStartsAllThree() throws IOException {
         String page = workersPage("pages.all");
-        assertTrue(page.contains(MAIN + ENABLE_WORKERS + "\n        "
-                + START + "new PekoeScriptIndex(), new PekoeHandlerIndex(), new PekoeExportIndex());\n    }"), page);
+        assertTrue(page.contains(MAIN + ENABLE_WORKERS + "\n        " + ADD_EXPORTS + "\n        "
+                + START + "new PekoeScriptIndex(), new PekoeHandlerIndex());\n    }"), page);
         assertEquals(1, count(page, ENABLE_WORKERS), page);
         assertEquals(1, count(page, START), page);
         assertEquals(1, count(page, "public final class PekoePage"), page);
@@ -304,8 +305,8 @@ class PageEntryProcessorTest {
         c.assertSuccess();
         String page = c.generatedSource("", "PekoePage");
         assertFalse(page.contains("package "), page);
-        assertTrue(page.contains(MAIN + ENABLE_WORKERS + "\n        "
-                + START + "catalog -> { }, null, new PekoeExportIndex());"), page);
+        assertTrue(page.contains(MAIN + ENABLE_WORKERS + "\n        " + ADD_EXPORTS + "\n        "
+                + START + "catalog -> { }, null);"), page);
     }
 
     @Test

@@ -48,21 +48,18 @@ public final class AutoStartPlugin implements TeaVMPlugin {
             // script loads after parsing (async, defer, or added later), else on DOMContentLoaded. The
             // one argument is the bundle's own URL, which workers load; in a worker there is no document.
             SourceWriter writer = manager.getWriter();
-            writer.append("(function(start)").ws().append("{").ws()
-                    .append("var page").ws().append("=").ws().append("typeof document").ws().append("!==").ws()
-                    .append("'undefined';").ws()
-                    .append("var url").ws().append("=").ws().append("page").ws().append("?").ws()
-                    .append("(document.currentScript").ws().append("?").ws().append("document.currentScript.src")
-                    .ws().append(":").ws().append("'')").ws().append(":").ws().append("self.location.href;").ws()
-                    .append("var go").ws().append("=").ws().append("function()").ws().append("{").ws()
-                    .append("start(url);").ws().append("};").ws()
-                    .append("if").ws().append("(page").ws().append("&&").ws().append("document.readyState").ws()
-                    .append("===").ws().append("'loading')").ws().append("{").ws()
-                    .append("document.addEventListener('DOMContentLoaded',").ws().append("go);").ws()
-                    .append("}").ws().append("else").ws().append("{").ws()
-                    .append("Promise.resolve().then(go);").ws().append("}").ws()
-                    .append("})(function(url)").ws().append("{").ws()
-                    .appendFunction("$rt_export_main").append("([url]);").ws().append("});").newLine();
+            writer.append("(function(s)").ws().append("{").ws()
+                    .append("var d").ws().append("=").ws().append("typeof document!=='undefined',").ws()
+                    .append("u").ws().append("=").ws().append("d").ws().append("?").ws()
+                    .append("(document.currentScript||{}).src||''").ws().append(":").ws()
+                    .append("self.location.href,").ws()
+                    .append("g").ws().append("=").ws().append("function()").ws().append("{").ws()
+                    .append("s(u)").ws().append("};").ws()
+                    .append("d&&document.readyState==='loading'").ws().append("?").ws()
+                    .append("document.addEventListener('DOMContentLoaded',g)").ws().append(":").ws()
+                    .append("Promise.resolve().then(g)").ws()
+                    .append("})(function(u)").ws().append("{").ws()
+                    .appendFunction("$rt_export_main").append("([u])").ws().append("});").newLine();
         }
     }
 }
