@@ -2,6 +2,7 @@ package io.github.pekoe.internal.event;
 
 import io.github.pekoe.Binding;
 import io.github.pekoe.EventHandler;
+import io.github.pekoe.bridge.JsEvent;
 import io.github.pekoe.internal.js.ArrayLike;
 import io.github.pekoe.internal.js.JsProperties;
 import java.util.ArrayList;
@@ -49,7 +50,8 @@ final class EarlyEvents {
         DomListeners.Listener listener = event -> {
             JSObject element = closestWith(JsProperties.get(event, "target"), "py-" + type, "java-" + type);
             if (element != null) {
-                stop(event);
+                event.preventDefault();
+                ((JsEvent) event).stopImmediatePropagation();
                 queued.add(event);
                 attributes.add(((Element) element).hasAttribute("py-" + type) ? "py-" + type : "java-" + type);
             }
@@ -73,9 +75,6 @@ final class EarlyEvents {
         }
         queued.clear();
     }
-
-    @JSBody(params = "event", script = "event.preventDefault(); event.stopImmediatePropagation();")
-    private static native void stop(JSObject event);
 
     @JSBody(params = {"node", "a", "b"}, script = "for (var n = node; n && n.nodeType === 1; n = n.parentNode) {"
             + " if (n.hasAttribute(a) || n.hasAttribute(b)) { return n; } } return null;")
