@@ -10,6 +10,7 @@ import java.util.List;
 import org.teavm.jso.JSBody;
 import org.teavm.jso.JSObject;
 import org.teavm.jso.dom.events.Event;
+import org.teavm.jso.dom.events.EventListener;
 import org.teavm.jso.dom.html.HTMLDocument;
 import org.teavm.jso.dom.xml.Element;
 
@@ -47,7 +48,7 @@ final class EarlyEvents {
     }
 
     private void guard(String type) {
-        DomListeners.Listener listener = event -> {
+        EventListener<Event> listener = event -> {
             JSObject element = closestWith(JsProperties.get(event, "target"), "py-" + type, "java-" + type);
             if (element != null) {
                 event.preventDefault();
