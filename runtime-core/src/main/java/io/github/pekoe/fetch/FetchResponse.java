@@ -1,5 +1,6 @@
 package io.github.pekoe.fetch;
 
+import io.github.pekoe.bridge.JsTextDecoder;
 import io.github.pekoe.internal.js.Bytes;
 import io.github.pekoe.internal.js.JsonText;
 import org.jspecify.annotations.Nullable;
@@ -63,7 +64,7 @@ public final class FetchResponse {
 
     /** The body decoded as UTF-8, as the browser's {@code Response.text()} decodes it. */
     public String text() {
-        return Bytes.utf8(body);
+        return new JsTextDecoder().decode(body);
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.github.pekoe.fetch;
 
+import io.github.pekoe.bridge.fetch.JsXmlHttpRequest;
 import java.util.List;
 import org.teavm.jso.JSBody;
 import org.teavm.jso.JSObject;
@@ -31,11 +32,11 @@ final class XhrTransport {
 
     /** Starts the request; returns what aborts it. */
     static Runnable send(Fetch fetch, FetchOptions options) {
-        XMLHttpRequest xhr = new XMLHttpRequest();
+        JsXmlHttpRequest xhr = new JsXmlHttpRequest();
         xhr.open(fetch.method(), fetch.url());
         xhr.setResponseType("arraybuffer");
         if ("include".equals(options.credentials())) {
-            sendCredentials(xhr);
+            xhr.setWithCredentials(true);
         }
         List<String> headers = options.headerList();
         for (int i = 0; i < headers.size(); i += 2) {
@@ -46,7 +47,7 @@ final class XhrTransport {
         if (options.timeout() > 0) {
             // Besides Fetch's own timer: HtmlUnit runs no timer while a request waits, but honours this.
             xhr.onTimeout(event -> fetch.timedOut());
-            setTimeout(xhr, options.timeout());
+            xhr.setTimeout(options.timeout());
         }
         JSObject body = options.browserBody();
         if (body == null) {
@@ -71,14 +72,8 @@ final class XhrTransport {
         }
     }
 
-    @JSBody(params = {"xhr", "millis"}, script = "xhr.timeout = millis;")
-    private static native void setTimeout(XMLHttpRequest xhr, int millis);
-
     @JSBody(script = "return 'responseURL' in XMLHttpRequest.prototype;")
     private static native boolean reportsFinalUrl();
-
-    @JSBody(params = "xhr", script = "xhr.withCredentials = true;")
-    private static native void sendCredentials(XMLHttpRequest xhr);
 
     /** The final URL after redirects, or "" where the browser does not tell (no responseURL). */
     @JSBody(params = "xhr", script = "return xhr.responseURL || '';")

@@ -14,6 +14,7 @@ import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.teavm.jso.JSBody;
 import org.teavm.jso.JSObject;
+import org.teavm.jso.core.JSObjects;
 import org.teavm.jso.dom.events.Event;
 import org.teavm.jso.dom.html.HTMLDocument;
 import org.teavm.jso.dom.html.HTMLElement;
@@ -479,13 +480,10 @@ public class Element implements NodeHolder {
     /** Names a JavaScript value for an error message: "a node named #text", "a JavaScript object". */
     static String describe(JSObject value) {
         return Nodes.isNode(value) ? "a node named " + JsProperties.getText(value, "nodeName")
-                : "a JavaScript " + typeOf(value);
+                : "a JavaScript " + JSObjects.typeOf(value);
     }
 
     @JSBody(params = "v", script = "return typeof v === 'object' && v !== null && v.nodeType === 1;")
     static native boolean isElement(JSObject v);
-
-    @JSBody(params = "v", script = "return typeof v;")
-    private static native String typeOf(JSObject v);
 
 }

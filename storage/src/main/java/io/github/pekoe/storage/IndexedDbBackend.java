@@ -1,6 +1,9 @@
 package io.github.pekoe.storage;
 
 import io.github.pekoe.bridge.Console;
+import io.github.pekoe.bridge.indexeddb.JsIdbDatabase;
+import io.github.pekoe.bridge.indexeddb.JsIdbFactory;
+import io.github.pekoe.bridge.indexeddb.JsIdbObjectStore;
 import io.github.pekoe.internal.js.ArrayLike;
 import io.github.pekoe.internal.js.JsPrimitives;
 import io.github.pekoe.internal.js.JsToJava;
@@ -14,9 +17,9 @@ import org.teavm.interop.AsyncCallback;
 import org.teavm.jso.JSObject;
 import org.teavm.jso.browser.Window;
 import org.teavm.jso.indexeddb.IDBDatabase;
+import org.teavm.jso.indexeddb.IDBGetRequest;
 import org.teavm.jso.indexeddb.IDBObjectStore;
 import org.teavm.jso.indexeddb.IDBOpenDBRequest;
-import org.teavm.jso.indexeddb.IDBRequest;
 import org.teavm.jso.indexeddb.IDBTransaction;
 
 /**
@@ -64,8 +67,8 @@ final class IndexedDbBackend implements Backend {
         Map<String, Object> entries = new LinkedHashMap<>();
         for (int i = 0; i < length; i++) {
             JSObject value = ArrayLike.item(read[1], i);
-            entries.put(Idb.text(ArrayLike.item(read[0], i)),
-                    Idb.isString(value) ? StoreOpener.read(JsPrimitives.string(value)) : JsToJava.convert(value));
+            entries.put(JsPrimitives.text(ArrayLike.item(read[0], i)),
+                    JsPrimitives.isString(value) ? StoreOpener.read(JsPrimitives.string(value)) : JsToJava.convert(value));
         }
         return entries;
     }
@@ -183,10 +186,10 @@ final class IndexedDbBackend implements Backend {
 
     private static void openDatabase(String name, AsyncCallback<IDBDatabase> callback) {
         try {
-            IDBOpenDBRequest request = Idb.open(name);
+            IDBOpenDBRequest request = JsIdbFactory.current().open(name);
             request.setOnUpgradeNeeded(event -> {
                 IDBDatabase created = request.getResult();
-                if (Idb.storeCount(created) == 0) {
+                if (((JsIdbDatabase) created).getStoreNameList().getLength() == 0) {
                     created.createObjectStore(STORE);
                 }
             });
@@ -205,9 +208,9 @@ final class IndexedDbBackend implements Backend {
         try {
             IDBTransaction transaction = db.transaction(STORE, "readonly");
             IDBObjectStore store = transaction.objectStore(STORE);
-            IDBRequest keys = Idb.allKeys(store);
-            IDBRequest values = Idb.allValues(store);
-            transaction.setOnComplete(() -> callback.complete(new JSObject[] {Idb.result(keys), Idb.result(values)}));
+            IDBGetRequest keys = store.getAllKeys();
+            IDBGetRequest values = ((JsIdbObjectStore) store).getAll();
+            transaction.setOnComplete(() -> callback.complete(new JSObject[] {keys.getResult(), values.getResult()}));
             transaction.setOnAbort(() -> callback.error(new IllegalStateException("storage: cannot read the"
                     + " IndexedDB database '" + db.getName() + "': " + Idb.errorText(transaction))));
         } catch (Throwable e) {

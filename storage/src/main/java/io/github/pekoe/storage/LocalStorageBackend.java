@@ -63,7 +63,7 @@ final class LocalStorageBackend implements Backend {
         int length = ArrayLike.length(keys);
         for (int i = 0; i < length; i++) {
             String key = JsPrimitives.string(ArrayLike.item(keys, i));
-            String text = Idb.text(JsProperties.get(stored, key));
+            String text = JsPrimitives.text(JsProperties.get(stored, key));
             texts.put(key, text);
             entries.put(key, StoreOpener.read(text));
         }

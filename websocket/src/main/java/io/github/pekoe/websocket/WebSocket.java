@@ -304,7 +304,7 @@ public final class WebSocket {
 
     private void received(org.teavm.jso.dom.events.MessageEvent event) {
         JSObject data = event.getData();
-        WebSocketMessage message = isString(data) ? new WebSocketMessage(this, JsPrimitives.string(data), null)
+        WebSocketMessage message = JsPrimitives.isString(data) ? new WebSocketMessage(this, JsPrimitives.string(data), null)
                 : new WebSocketMessage(this, null, Bytes.toJava((ArrayBuffer) data));
         if (onMessage != null) {
             dispatch(onMessage, message);
@@ -361,8 +361,5 @@ public final class WebSocket {
     @JSBody(params = {"socket", "type", "listener"}, script = "socket.addEventListener(type, function(e) {"
             + " setTimeout(function() { listener(e); }, 0); });")
     private static native void listenInOwnTask(JSObject socket, String type, EventListener<?> listener);
-
-    @JSBody(params = "value", script = "return typeof value === 'string';")
-    private static native boolean isString(JSObject value);
 
 }

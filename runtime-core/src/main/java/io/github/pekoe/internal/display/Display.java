@@ -1,6 +1,6 @@
 package io.github.pekoe.internal.display;
 
-import io.github.pekoe.bridge.Fragments;
+import io.github.pekoe.bridge.JsDocument;
 import io.github.pekoe.display.DisplayOptions;
 import io.github.pekoe.internal.js.JsProperties;
 import io.github.pekoe.internal.js.NodeHolder;
@@ -126,7 +126,7 @@ public final class Display {
             script.setTextContent(rendered.content());
             container.appendChild(script);
         } else if (rendered.isMarkup()) {
-            container.appendChild(Fragments.parse(rendered.content()));
+            container.appendChild(JsDocument.current().createRange().createContextualFragment(rendered.content()));
         } else {
             ((HTMLElement) container).setInnerHTML(rendered.content());
         }

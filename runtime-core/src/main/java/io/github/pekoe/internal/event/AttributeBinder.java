@@ -3,6 +3,10 @@ package io.github.pekoe.internal.event;
 import io.github.pekoe.Binding;
 import io.github.pekoe.EventHandler;
 import io.github.pekoe.WhenOptions;
+import io.github.pekoe.bridge.JsElement;
+import io.github.pekoe.bridge.JsMutationCallback;
+import io.github.pekoe.bridge.JsMutationRecord;
+import io.github.pekoe.bridge.JsParentNode;
 import io.github.pekoe.internal.error.ErrorReport;
 import io.github.pekoe.internal.js.ArrayLike;
 import io.github.pekoe.internal.js.JsPrimitives;
@@ -13,10 +17,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.teavm.jso.JSBody;
-import org.teavm.jso.JSFunctor;
 import org.teavm.jso.JSObject;
+import org.teavm.jso.core.JSArrayReader;
 import org.teavm.jso.dom.events.Event;
 import org.teavm.jso.dom.xml.Element;
+import org.teavm.jso.dom.xml.Node;
+import org.teavm.jso.dom.xml.NodeList;
 
 /**
  * Binds {@code py-EVENT="name"} and {@code java-EVENT="name"} attributes to the handlers registered
@@ -45,8 +51,8 @@ public final class AttributeBinder {
         if (Nodes.localName(root).length() > 0) {
             bindElement((Element) root);
         }
-        JSObject all = descendants(root);
-        int count = ArrayLike.length(all);
+        NodeList<Element> all = ((JsParentNode) root).querySelectorAll("*");
+        int count = all.getLength();
         for (int i = 0; i < count; i++) {
             bindElement((Element) ArrayLike.item(all, i));
         }
@@ -86,18 +92,18 @@ public final class AttributeBinder {
         listeners.put(key, DomListeners.add(element, eventOf(attribute), handler, new WhenOptions()));
     }
 
-    private void changed(JSObject records) {
-        int count = ArrayLike.length(records);
+    private void changed(JSArrayReader<JsMutationRecord> records) {
+        int count = records.getLength();
         for (int i = 0; i < count; i++) {
-            JSObject record = ArrayLike.item(records, i);
-            if ("attributes".equals(JsProperties.getString(record, "type"))) {
-                String attribute = JsProperties.getString(record, "attributeName");
+            JsMutationRecord record = (JsMutationRecord) ArrayLike.item(records, i);
+            if ("attributes".equals(record.getType())) {
+                String attribute = record.getAttributeName();
                 if (eventOf(attribute) != null) {
-                    bindAttribute((Element) JsProperties.get(record, "target"), attribute);
+                    bindAttribute((Element) record.getTarget(), attribute);
                 }
             } else {
-                JSObject added = JsProperties.get(record, "addedNodes");
-                int addedCount = ArrayLike.length(added);
+                NodeList<Node> added = record.getAddedNodes();
+                int addedCount = added.getLength();
                 for (int j = 0; j < addedCount; j++) {
                     JSObject node = ArrayLike.item(added, j);
                     if (Nodes.localName(node).length() > 0) {
@@ -110,9 +116,9 @@ public final class AttributeBinder {
 
     /** Returns the names of the {@code py-*} and {@code java-*} event attributes of {@code element}. */
     static List<String> eventAttributes(JSObject element) {
-        JSObject names = attributeNames(element);
+        JSArrayReader<JSObject> names = ((JsElement) element).getAttributeNames();
         List<String> attributes = new ArrayList<>();
-        for (int i = 0; i < ArrayLike.length(names); i++) {
+        for (int i = 0; i < names.getLength(); i++) {
             String attribute = JsPrimitives.string(ArrayLike.item(names, i));
             if (eventOf(attribute) != null) {
                 attributes.add(attribute);
@@ -150,20 +156,8 @@ public final class AttributeBinder {
         return out.append('>').toString();
     }
 
-    /** Receives mutation records. */
-    @JSFunctor
-    interface Changes extends JSObject {
-        void changed(JSObject records);
-    }
-
     @JSBody(params = {"root", "changes"}, script = "if (typeof MutationObserver !== 'undefined') {"
             + " new MutationObserver(changes).observe(root.documentElement || root,"
             + " {subtree: true, childList: true, attributes: true}); }")
-    private static native void observe(JSObject root, Changes changes);
-
-    @JSBody(params = "root", script = "return root.querySelectorAll('*');")
-    private static native JSObject descendants(JSObject root);
-
-    @JSBody(params = "element", script = "return element.getAttributeNames();")
-    private static native JSObject attributeNames(JSObject element);
+    private static native void observe(JSObject root, JsMutationCallback changes);
 }

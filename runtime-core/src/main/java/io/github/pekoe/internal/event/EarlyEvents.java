@@ -2,15 +2,16 @@ package io.github.pekoe.internal.event;
 
 import io.github.pekoe.Binding;
 import io.github.pekoe.EventHandler;
+import io.github.pekoe.bridge.JsEvent;
 import io.github.pekoe.internal.js.ArrayLike;
-import io.github.pekoe.internal.js.JsProperties;
 import java.util.ArrayList;
 import java.util.List;
-import org.teavm.jso.JSBody;
 import org.teavm.jso.JSObject;
 import org.teavm.jso.dom.events.Event;
+import org.teavm.jso.dom.events.EventListener;
 import org.teavm.jso.dom.html.HTMLDocument;
 import org.teavm.jso.dom.xml.Element;
+import org.teavm.jso.dom.xml.Node;
 
 /**
  * Holds the events that reach {@code py-*}/{@code java-*} elements while the page's scripts still
@@ -46,12 +47,13 @@ final class EarlyEvents {
     }
 
     private void guard(String type) {
-        DomListeners.Listener listener = event -> {
-            JSObject element = closestWith(JsProperties.get(event, "target"), "py-" + type, "java-" + type);
+        EventListener<Event> listener = event -> {
+            Element element = closestWith(event.getTarget(), "py-" + type, "java-" + type);
             if (element != null) {
-                stop(event);
+                event.preventDefault();
+                ((JsEvent) event).stopImmediatePropagation();
                 queued.add(event);
-                attributes.add(((Element) element).hasAttribute("py-" + type) ? "py-" + type : "java-" + type);
+                attributes.add(element.hasAttribute("py-" + type) ? "py-" + type : "java-" + type);
             }
         };
         guards.add(DomListeners.addRaw(document, type, listener, true));
@@ -65,7 +67,7 @@ final class EarlyEvents {
         for (int i = 0; i < queued.size(); i++) {
             JSObject event = queued.get(i);
             String attribute = attributes.get(i);
-            Element element = (Element) closestWith(JsProperties.get(event, "target"), attribute, attribute);
+            Element element = closestWith(((Event) event).getTarget(), attribute, attribute);
             EventHandler<Event> handler = element == null ? null : catalog.find(element.getAttribute(attribute).trim());
             if (handler != null) {
                 HandlerThreads.runNow(() -> handler.handle((org.teavm.jso.dom.events.Event) event));
@@ -74,10 +76,14 @@ final class EarlyEvents {
         queued.clear();
     }
 
-    @JSBody(params = "event", script = "event.preventDefault(); event.stopImmediatePropagation();")
-    private static native void stop(JSObject event);
-
-    @JSBody(params = {"node", "a", "b"}, script = "for (var n = node; n && n.nodeType === 1; n = n.parentNode) {"
-            + " if (n.hasAttribute(a) || n.hasAttribute(b)) { return n; } } return null;")
-    private static native JSObject closestWith(JSObject node, String a, String b);
+    /** The nearest element from {@code target} up that has attribute {@code a} or {@code b}, or null. */
+    private static Element closestWith(JSObject target, String a, String b) {
+        for (Node n = (Node) target; n != null && n.getNodeType() == Node.ELEMENT_NODE; n = n.getParentNode()) {
+            Element element = (Element) n;
+            if (element.hasAttribute(a) || element.hasAttribute(b)) {
+                return element;
+            }
+        }
+        return null;
+    }
 }

@@ -1,5 +1,6 @@
 package io.github.pekoe.internal.event;
 
+import io.github.pekoe.bridge.JsDocument;
 import io.github.pekoe.internal.js.ArrayLike;
 import io.github.pekoe.internal.js.NodeHolder;
 import io.github.pekoe.internal.js.Nodes;
@@ -38,7 +39,7 @@ final class Targets {
             if (selector.isEmpty()) {
                 throw new IllegalArgumentException(call + ": the selector is empty");
             }
-            JSObject list = Selectors.queryAll(document(), selector);
+            JSObject list = Selectors.queryAll(JsDocument.current(), selector);
             if (list == null) {
                 throw new IllegalArgumentException(call + ": '" + selector + "' is not a valid CSS selector");
             }
@@ -81,9 +82,6 @@ final class Targets {
     private static String describe(Object target) {
         return target instanceof String ? "\"" + target + "\"" : "an " + (target == null ? "null" : "object");
     }
-
-    @JSBody(script = "return document;")
-    private static native JSObject document();
 
     @JSBody(params = "value", script = "return typeof NodeList !== 'undefined' && value instanceof NodeList"
             + " || typeof HTMLCollection !== 'undefined' && value instanceof HTMLCollection;")

@@ -3,7 +3,11 @@ package io.github.pekoe.internal.js;
 import org.teavm.jso.JSBody;
 import org.teavm.jso.JSObject;
 
-/** Reads JavaScript arrays and array-likes ({@code NodeList}, {@code HTMLCollection}) by index, and builds arrays. */
+/**
+ * Reads JavaScript arrays and array-likes ({@code NodeList}, {@code HTMLCollection}) by index, and builds arrays.
+ * {@link #item} is lighter than JSO's generic {@code JSArrayReader.get}, which TeaVM follows with a check
+ * for a wrapped Java object on every read.
+ */
 public final class ArrayLike {
     private ArrayLike() {
     }

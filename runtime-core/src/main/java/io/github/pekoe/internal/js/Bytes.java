@@ -1,9 +1,11 @@
 package io.github.pekoe.internal.js;
 
+import io.github.pekoe.bridge.JsTextEncoder;
 import org.teavm.jso.JSBody;
 import org.teavm.jso.file.Blob;
 import org.teavm.jso.typedarrays.ArrayBuffer;
 import org.teavm.jso.typedarrays.Int8Array;
+import org.teavm.jso.typedarrays.Uint8Array;
 
 /** Moves binary data between Java's {@code byte[]} and the browser's buffers, blobs and text. */
 public final class Bytes {
@@ -24,25 +26,16 @@ public final class Bytes {
      * Returns a new ArrayBuffer holding a copy of {@code bytes}, for browser APIs that take a buffer
      * but no typed array (HtmlUnit's {@code WebSocket.send}).
      */
-    @JSBody(params = "view", script = "return view.buffer.slice(view.byteOffset, view.byteOffset + view.byteLength);")
-    private static native ArrayBuffer copy(Int8Array view);
-
-    /** Returns an ArrayBuffer with a copy of {@code bytes}. */
     public static ArrayBuffer toBuffer(byte[] bytes) {
-        return copy(toJs(bytes));
+        Int8Array view = toJs(bytes);
+        return view.getBuffer().slice(view.getByteOffset(), view.getByteOffset() + view.getByteLength());
     }
 
     /** Encodes {@code text} as UTF-8 with the browser's encoder (lighter in a bundle than {@code String.getBytes}). */
     public static byte[] utf8(String text) {
-        return encodeUtf8(text).toJavaArray();
+        Uint8Array encoded = new JsTextEncoder().encode(text);
+        return new Int8Array(encoded.getBuffer(), encoded.getByteOffset(), encoded.getLength()).toJavaArray();
     }
-
-    @JSBody(params = "text", script = "var b = new TextEncoder().encode(text); return new Int8Array(b.buffer, b.byteOffset, b.length);")
-    private static native Int8Array encodeUtf8(String text);
-
-    /** Decodes the buffer as UTF-8, replacing malformed sequences, as {@code Response.text()} does. */
-    @JSBody(params = "buffer", script = "return new TextDecoder().decode(buffer);")
-    public static native String utf8(ArrayBuffer buffer);
 
     /** Returns a Blob of the buffer's bytes with the media type {@code type} ("" for none). */
     @JSBody(params = {"buffer", "type"}, script = "return new Blob([buffer], {type: type});")

@@ -35,4 +35,12 @@ public final class JsPrimitives {
     /** {@code value}, a JavaScript boolean, as a boolean. */
     @JSBody(params = "v", script = "return v;")
     public static native boolean bool(JSObject value);
+
+    /** Whether {@code value} is a JavaScript string. */
+    @JSBody(params = "v", script = "return typeof v === 'string';")
+    public static native boolean isString(JSObject value);
+
+    /** {@code value}, any JavaScript value, as text ({@code String(value)}: a string as it is). */
+    @JSBody(params = "v", script = "return String(v);")
+    public static native String text(JSObject value);
 }

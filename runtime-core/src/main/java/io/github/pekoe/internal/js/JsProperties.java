@@ -2,6 +2,7 @@ package io.github.pekoe.internal.js;
 
 import org.teavm.jso.JSBody;
 import org.teavm.jso.JSObject;
+import org.teavm.jso.core.JSObjects;
 
 /** Reads and writes named properties of JavaScript objects that have no JSO type. */
 public final class JsProperties {
@@ -82,14 +83,16 @@ public final class JsProperties {
     private static native String trySetNumber(JSObject o, String k, double v);
 
     /** Tells whether {@code object} has a property {@code name}, its own or inherited ({@code name in object}). */
-    @JSBody(params = {"object", "name"}, script = "return name in object;")
-    public static native boolean has(JSObject object, String name);
+    public static boolean has(JSObject object, String name) {
+        return JSObjects.hasProperty(object, name);
+    }
 
     /** Tells whether the global scope has a binding named {@code name}, e.g. {@code fetch} or {@code indexedDB}. */
     @JSBody(params = "name", script = "return typeof globalThis[name] !== 'undefined';")
     public static native boolean hasGlobal(String name);
 
     /** Returns a new, empty plain JavaScript object. */
-    @JSBody(script = "return {};")
-    public static native JSObject newObject();
+    public static JSObject newObject() {
+        return JSObjects.create();
+    }
 }

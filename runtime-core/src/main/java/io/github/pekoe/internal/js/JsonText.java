@@ -2,6 +2,7 @@ package io.github.pekoe.internal.js;
 
 import org.teavm.jso.JSBody;
 import org.teavm.jso.JSObject;
+import org.teavm.jso.json.JSON;
 
 /**
  * The browser's own JSON parser and writer: parsed values become Java through {@link JsToJava},
@@ -32,11 +33,8 @@ public final class JsonText {
      * @throws IllegalArgumentException if something in it has no exact JSON form
      */
     public static String stringify(Object value) {
-        return write(JavaToJs.convert(value));
+        return JSON.stringify(JavaToJs.convert(value));
     }
-
-    @JSBody(params = "value", script = "return JSON.stringify(value);")
-    private static native String write(JSObject value);
 
     @JSBody(params = "text", script = "try { return {value: JSON.parse(text)}; }"
             + " catch (e) { return {error: String(e && e.message || e)}; }")

@@ -115,7 +115,4 @@ final class Wire {
     @JSBody(params = "worker", script = "worker.terminate();")
     static native void terminate(JSObject worker);
 
-    /** Whether {@code value} is a JavaScript string (a {@link #create} failure). */
-    @JSBody(params = "value", script = "return typeof value === 'string';")
-    static native boolean isString(JSObject value);
 }

@@ -2,6 +2,7 @@ package io.github.pekoe.internal.worker;
 
 import io.github.pekoe.internal.config.PageConfig;
 import io.github.pekoe.internal.error.ErrorReport;
+import io.github.pekoe.internal.js.JsPrimitives;
 import io.github.pekoe.internal.js.JsonText;
 import io.github.pekoe.internal.lifecycle.Lifecycle;
 import io.github.pekoe.internal.scan.ScriptTag;
@@ -103,9 +104,9 @@ public final class WorkerHost {
                     + " (name one with bundle=\"URL\" or new WorkerOptions().bundle(url))");
         }
         JSObject worker = Wire.create(url);
-        if (Wire.isString(worker)) {
+        if (JsPrimitives.isString(worker)) {
             throw new WorkerException("the browser refused a worker for '" + script + "' from " + url + ": "
-                    + io.github.pekoe.internal.js.JsPrimitives.string(worker));
+                    + JsPrimitives.string(worker));
         }
         WorkerLink link = new WorkerLink(worker, script, name, element, outputId);
         if (element != null) {
