@@ -45,6 +45,12 @@ public interface BrowserPage extends AutoCloseable {
     /** Waits until the window received {@code java:all-done}, i.e. every Java script of the page finished. */
     void awaitAllDone();
 
+    /**
+     * As {@link #awaitAllDone()}, with a longer bound for a page whose scripts do heavy work (ten
+     * thousand messages through HtmlUnit's WebSocket client on a busy machine).
+     */
+    void awaitAllDone(long timeoutMillis);
+
     /** Waits until the JavaScript expression {@code jsCondition} is truthy. */
     void await(String jsCondition);
 

@@ -78,12 +78,17 @@ abstract class ScriptedPage implements BrowserPage {
 
     @Override
     public void awaitAllDone() {
-        awaitOrFail(ALL_DONE, "java:all-done");
+        awaitOrFail(ALL_DONE, "java:all-done", TIMEOUT_MILLIS);
+    }
+
+    @Override
+    public void awaitAllDone(long timeoutMillis) {
+        awaitOrFail(ALL_DONE, "java:all-done", timeoutMillis);
     }
 
     @Override
     public void await(String jsCondition) {
-        awaitOrFail(jsCondition, jsCondition);
+        awaitOrFail(jsCondition, jsCondition, TIMEOUT_MILLIS);
     }
 
     @Override
@@ -106,12 +111,12 @@ abstract class ScriptedPage implements BrowserPage {
         return texts(".java-error");
     }
 
-    private void awaitOrFail(String jsCondition, String what) {
-        long deadline = System.nanoTime() + TIMEOUT_MILLIS * 1_000_000;
+    private void awaitOrFail(String jsCondition, String what, long timeoutMillis) {
+        long deadline = System.nanoTime() + timeoutMillis * 1_000_000;
         String condition = "!!(" + jsCondition + ")";
         while (!Boolean.TRUE.equals(eval(condition))) {
             if (System.nanoTime() - deadline > 0) {
-                throw new AssertionError("waited " + TIMEOUT_MILLIS / 1000 + " s for " + what + " in vain; "
+                throw new AssertionError("waited " + timeoutMillis / 1000 + " s for " + what + " in vain; "
                         + diagnostics());
             }
             idle();
