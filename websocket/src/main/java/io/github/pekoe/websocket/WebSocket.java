@@ -10,6 +10,7 @@ import java.nio.ByteBuffer;
 import org.jspecify.annotations.Nullable;
 import org.teavm.jso.JSBody;
 import org.teavm.jso.JSObject;
+import org.teavm.jso.browser.Window;
 import org.teavm.jso.dom.events.Event;
 import org.teavm.jso.dom.events.EventListener;
 import org.teavm.jso.typedarrays.ArrayBuffer;
@@ -94,6 +95,9 @@ public final class WebSocket {
         listenInOwnTask(socket, "message", message);
         listenInOwnTask(socket, "close", close);
         listenInOwnTask(socket, "error", error);
+        if (socket.getReadyState() != CONNECTING) {
+            Window.setTimeout(this::replayMissedEvents, 0);
+        }
     }
 
     /** Sets the handler of the {@code open} event; returns this socket. */
@@ -296,7 +300,25 @@ public final class WebSocket {
         }
     }
 
-    private void opened(Event event) {
+    /**
+     * HtmlUnit fires socket events from its network thread as they happen, so a refusal (or an open)
+     * that comes before the constructor added its listeners is lost; browsers queue them and never
+     * do. When the socket had left {@code CONNECTING} by then, this replays what its state says: an
+     * open, or an error and an unclean close (1006). Events that did arrive are not repeated.
+     */
+    private void replayMissedEvents() {
+        if (socket.getReadyState() == OPEN) {
+            opened(null);
+        } else {
+            failed(null);
+            closed(null);
+        }
+    }
+
+    private void opened(@Nullable Event event) {
+        if (opened) {
+            return;
+        }
         opened = true;
         dispatch(onOpen, new WebSocketEvent("open", this));
         inbox.wake();
@@ -313,14 +335,21 @@ public final class WebSocket {
         }
     }
 
-    private void closed(org.teavm.jso.websocket.CloseEvent event) {
-        closeEvent = new WebSocketClose(this, (int) JsProperties.getNumber(event, "code"),
-                text(JsProperties.getText(event, "reason")), JsProperties.getBoolean(event, "wasClean"));
+    private void closed(org.teavm.jso.websocket.@Nullable CloseEvent event) {
+        if (closeEvent != null) {
+            return;
+        }
+        closeEvent = event == null ? new WebSocketClose(this, 1006, "", false)
+                : new WebSocketClose(this, (int) JsProperties.getNumber(event, "code"),
+                        text(JsProperties.getText(event, "reason")), JsProperties.getBoolean(event, "wasClean"));
         dispatch(onClose, closeEvent);
         inbox.wake();
     }
 
-    private void failed(Event event) {
+    private void failed(@Nullable Event event) {
+        if (closeEvent != null) {
+            return;
+        }
         dispatch(onError, new WebSocketEvent("error", this));
         inbox.wake();
     }

@@ -128,6 +128,23 @@ class WebSocketTest {
         assertEquals(List.of("error", "1006 clean=false"), out.subList(1, 3));
     }
 
+    /**
+     * HtmlUnit fires socket events from its network thread at once, so a refusal can come before the
+     * constructor's listeners and be lost; ws-early.html stands in such a socket in both lanes.
+     */
+    @BothLanes
+    void eventsThatCameBeforeTheListenersAreNotLost(Lane lane) {
+        try (BrowserPage page = lane.open(TestSite.url("/test/ws-early.html"))) {
+            page.awaitAllDone();
+            assertEquals(List.of(), page.banners());
+            assertEquals(List.of(), page.pageErrors());
+            assertEquals(List.of("awaitOpen: IllegalStateException: WebSocket ws://127.0.0.1:9/refused is closed"
+                    + " (close 1006 (not clean)); it did not open", "closed: close 1006 (not clean)", "error",
+                    "1006 clean=false"), page.texts("#s-early-refused > script-java > div"));
+            assertEquals(List.of("state: OPEN", "open"), page.texts("#s-early-open > script-java > div"));
+        }
+    }
+
     @BothLanes
     void badInputThrowsAndSaysWhy(Lane lane) {
         String iae = "IllegalArgumentException: WebSocket: ";
