@@ -3,12 +3,9 @@ package io.github.pekoe.examples.gallery.web;
 import static io.github.pekoe.Pekoe.*;
 import static io.github.pekoe.web.Web.*;
 
-import io.github.pekoe.Script;
-import io.github.pekoe.web.Element;
-import io.github.pekoe.web.elements.ButtonElement;
-import io.github.pekoe.web.elements.FormElement;
-import io.github.pekoe.web.elements.InputElement;
-import io.github.pekoe.web.elements.SelectElement;
+import io.github.pekoe.*;
+import io.github.pekoe.web.*;
+import io.github.pekoe.web.elements.*;
 
 /** A to-do list made of tag factories only: add tasks, tick them off, remove them, filter them. */
 @Script("web-todo")
@@ -39,6 +36,7 @@ public class WebTodo {
 
     private void add(String text) {
         if (text.trim().isEmpty()) {
+            status.text("Nothing to add.");
             return;
         }
         ButtonElement done = button("Done", props("classes", "done-button"));
