@@ -107,6 +107,11 @@ public final class Fetch {
         return response().blob();
     }
 
+    /** The body as a {@code data:} URL of its content type (see {@link FetchResponse#dataUrl()}). Blocks until the response is in. */
+    public String dataUrl() {
+        return response().dataUrl();
+    }
+
     /**
      * Calls {@code onResponse} with the response, or {@code onFailure} with the exception, once the
      * request is done (at once if it is), each on a Java thread of its own as handlers run: they may

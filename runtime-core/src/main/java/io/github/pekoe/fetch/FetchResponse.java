@@ -1,6 +1,7 @@
 package io.github.pekoe.fetch;
 
 import io.github.pekoe.bridge.JsTextDecoder;
+import io.github.pekoe.internal.js.Base64Text;
 import io.github.pekoe.internal.js.Bytes;
 import io.github.pekoe.internal.js.JsonText;
 import org.jspecify.annotations.Nullable;
@@ -96,6 +97,17 @@ public final class FetchResponse {
     public Blob blob() {
         String type = headers.get("content-type");
         return Bytes.blob(body, type == null ? "" : type);
+    }
+
+    /**
+     * The body as a {@code data:} URL of its {@code Content-Type} ({@code application/octet-stream}
+     * when there is none), such as {@code data:image/png;base64,iVBOR...}: an image's {@code src} or
+     * a link's {@code href} that needs no second request.
+     */
+    public String dataUrl() {
+        String type = headers.get("content-type");
+        return "data:" + (type == null || type.trim().isEmpty() ? "application/octet-stream" : type)
+                + ";base64," + Base64Text.encode(bytes());
     }
 
     /** The status and URL, such as {@code 200 OK http://example.com/}. */

@@ -12,6 +12,10 @@ import org.teavm.jso.dom.xml.Node;
 
 /** Appends the values {@code Element.append} takes to an element's DOM node. */
 final class Children {
+    /** What a child may be, for error messages; a constant, so quoting it does not reach this class. */
+    static final String KINDS = ": a child is an Element, an ElementCollection, a DOM node, a String (shown as text),"
+            + " a number, a boolean, or an Iterable or array of those";
+
     private Children() {
     }
 
@@ -57,9 +61,7 @@ final class Children {
     private static IllegalArgumentException unsupported(Element parent, Object item) {
         String what = item instanceof java.util.Map ? "a Map (properties go to a tag factory or update(), not append())"
                 : describe(item);
-        return new IllegalArgumentException("cannot append " + what + " to <" + parent.tag() + ">:"
-                + " a child is an Element, an ElementCollection, a DOM node, a String (shown as text), a number,"
-                + " a boolean, or an Iterable or array of those");
+        return new IllegalArgumentException("cannot append " + what + " to <" + parent.tag() + ">" + KINDS);
     }
 
     /** Names a value for an error message: its type, and the text of a string. */

@@ -144,6 +144,34 @@ public class Element implements NodeHolder {
         return this;
     }
 
+    /**
+     * Appends one element, as {@link #append(Object...)} does (it is moved if it is in the page).
+     * A page that only ever appends single elements and texts carries none of the general
+     * dispatcher.
+     *
+     * @throws IllegalArgumentException for null, as {@link #append(Object...)} does
+     */
+    public Element append(Element child) {
+        if (child == null) {
+            throw new IllegalArgumentException("cannot append null to <" + tag() + ">" + Children.KINDS);
+        }
+        dom.appendChild(child.dom());
+        return this;
+    }
+
+    /**
+     * Appends {@code text} as a text node (never markup), as {@link #append(Object...)} does.
+     *
+     * @throws IllegalArgumentException for null, as {@link #append(Object...)} does
+     */
+    public Element append(String text) {
+        if (text == null) {
+            throw new IllegalArgumentException("cannot append null to <" + tag() + ">" + Children.KINDS);
+        }
+        dom.appendChild(HTMLDocument.current().createTextNode(text));
+        return this;
+    }
+
     /** Removes this element from its parent, if it has one. */
     public Element remove() {
         if (dom.getParentNode() != null) {

@@ -2,6 +2,7 @@ package io.github.pekoe.web;
 
 import org.jspecify.annotations.Nullable;
 import org.teavm.jso.dom.html.HTMLDocument;
+import org.teavm.jso.dom.html.HTMLElement;
 
 /**
  * The current page (PyScript's {@code pyscript.web.page}); use the shared {@link Web#page}.
@@ -60,7 +61,9 @@ public final class Page {
     /** The element with the id {@code id} (a leading {@code #} is allowed), or null when there is none. */
     public @Nullable Element get(String id) {
         String plain = Lookup.withoutHash(id);
-        return plain.isEmpty() ? null : Element.wrap(document().getElementById(plain));
+        HTMLElement found = plain.isEmpty() ? null : document().getElementById(plain);
+        // getElementById finds elements only, so none of Element.wrap's checks can fail here.
+        return found == null ? null : new Element(found);
     }
 
     /** Appends the items to the {@code <body>}, as {@link Element#append} does. */

@@ -115,6 +115,18 @@ public abstract class TypedElement<T extends TypedElement<T>> extends Element {
     }
 
     @Override
+    public T append(Element child) {
+        super.append(child);
+        return self();
+    }
+
+    @Override
+    public T append(String text) {
+        super.append(text);
+        return self();
+    }
+
+    @Override
     public T remove() {
         super.remove();
         return self();

@@ -7,12 +7,12 @@ final class WordList {
 
     /** Tells whether the space-separated {@code words} hold {@code word}. */
     static boolean contains(String words, String word) {
-        return indexOf(words, word, false) >= 0;
+        return indexOf(words, word) >= 0;
     }
 
     /** The word of {@code words} equal to {@code word} when ASCII case is ignored, or null. */
     static String findIgnoringCase(String words, String word) {
-        int at = indexOf(words, word, true);
+        int at = indexOf(asciiLower(words), asciiLower(word));
         return at < 0 ? null : words.substring(at, at + word.length());
     }
 
@@ -30,38 +30,25 @@ final class WordList {
         return out.toString();
     }
 
-    private static int indexOf(String words, String word, boolean ignoreCase) {
-        int length = word.length();
-        if (word.indexOf(' ') >= 0) {
+    /**
+     * Where the word {@code word} starts in {@code words}, or -1: one search of the padded list,
+     * with the String methods a bundle has anyway.
+     */
+    private static int indexOf(String words, String word) {
+        if (word.isEmpty() || word.indexOf(' ') >= 0) {
             return -1;
         }
-        int at = 0;
-        while (length > 0 && at + length <= words.length()) {
-            int end = at + length;
-            if ((end == words.length() || words.charAt(end) == ' ') && same(words, at, word, ignoreCase)) {
-                return at;
-            }
-            int space = words.indexOf(' ', at);
-            if (space < 0) {
-                break;
-            }
-            at = space + 1;
-        }
-        return -1;
+        return (" " + words + " ").indexOf(" " + word + " ");
     }
 
-    private static boolean same(String words, int at, String word, boolean ignoreCase) {
-        for (int i = 0; i < word.length(); i++) {
-            char a = words.charAt(at + i);
-            char b = word.charAt(i);
-            if (a != b && !(ignoreCase && lower(a) == lower(b))) {
-                return false;
+    /** {@code text} with the ASCII capitals A to Z in lower case, and nothing else changed. */
+    private static String asciiLower(String text) {
+        char[] chars = text.toCharArray();
+        for (int i = 0; i < chars.length; i++) {
+            if (chars[i] >= 'A' && chars[i] <= 'Z') {
+                chars[i] += 'a' - 'A';
             }
         }
-        return true;
-    }
-
-    private static char lower(char c) {
-        return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+        return new String(chars);
     }
 }

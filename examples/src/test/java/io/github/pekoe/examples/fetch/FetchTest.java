@@ -64,10 +64,16 @@ class FetchTest {
     }
 
     @BothLanes
-    void bytesArrayBufferAndBlobHoldTheBody(Lane lane) {
+    void bytesArrayBufferBlobAndDataUrlHoldTheBody(Lane lane) {
+        byte[] all = new byte[256];
+        for (int i = 0; i < all.length; i++) {
+            all[i] = (byte) i;
+        }
         try (BrowserPage page = open(lane, "fetch.html")) {
             assertEquals(List.of("bytes: 256, 0 to 255 in order: true", "arrayBuffer: 256",
-                    "blob: 256 application/octet-stream"), out(page, "bytes"));
+                    "blob: 256 application/octet-stream",
+                    "dataUrl: data:application/octet-stream;base64," + java.util.Base64.getEncoder().encodeToString(all),
+                    "dataUrl of text: data:text/plain; charset=utf-8;base64,"), out(page, "bytes"));
         }
     }
 

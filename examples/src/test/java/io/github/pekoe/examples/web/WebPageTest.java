@@ -134,6 +134,8 @@ class WebPageTest {
                 "JS array: <span>x</span><span>y</span>",
                 "children as a list: 2",
                 "null: IllegalArgumentException: cannot append null to <div>:" + CHILD_KINDS,
+                "a null Element: IllegalArgumentException: cannot append null to <div>:" + CHILD_KINDS,
+                "a null String: IllegalArgumentException: cannot append null to <div>:" + CHILD_KINDS,
                 "a map: IllegalArgumentException: cannot append a Map (properties go to a tag factory or update(),"
                         + " not append()) to <div>:" + CHILD_KINDS,
                 "an object: IllegalArgumentException: cannot append a java.lang.Object to <div>:" + CHILD_KINDS,

@@ -9,6 +9,7 @@ import io.github.pekoe.display.MimeBundleRepr;
 import io.github.pekoe.display.MimeData;
 import io.github.pekoe.display.PngRepr;
 import io.github.pekoe.display.SvgRepr;
+import io.github.pekoe.internal.js.Base64Text;
 import java.util.LinkedHashMap;
 import java.util.Map;
 

@@ -51,16 +51,8 @@ public final class ScriptCatalog {
         return scripts.get(name);
     }
 
-    /** Returns the registered names, sorted. */
+    /** Returns the registered names in registration order. */
     public List<String> names() {
-        List<String> names = new ArrayList<>(scripts.size());
-        for (String name : scripts.keySet()) {
-            int at = names.size();
-            while (at > 0 && names.get(at - 1).compareTo(name) > 0) {
-                at--;
-            }
-            names.add(at, name);
-        }
-        return names;
+        return new ArrayList<>(scripts.keySet());
     }
 }

@@ -38,7 +38,7 @@ public final class ScriptProcessor extends PekoeProcessor {
                 TypeElement type = (TypeElement) element;
                 String call = entryCall(type);
                 if (call != null) {
-                    callsByPackage.computeIfAbsent(packageOf(element), p -> new LinkedHashMap<>())
+                    callsByPackage.computeIfAbsent(packageOf(element), p -> new TreeMap<>())
                             .put(scriptName(type), call);
                 }
             }
@@ -128,7 +128,10 @@ public final class ScriptProcessor extends PekoeProcessor {
         return !declaresAny;
     }
 
-    /** Writes the package's index: one registration per script and one dispatcher whose switch runs them. */
+    /**
+     * Writes the package's index: one registration per script, sorted by name (the order a page's
+     * messages list them in), and one dispatcher whose switch runs them.
+     */
     private void writeIndex(String pkg, Map<String, String> calls) {
         List<String> registrations = new ArrayList<>();
         int id = 0;

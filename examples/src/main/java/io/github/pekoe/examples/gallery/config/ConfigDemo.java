@@ -2,7 +2,7 @@ package io.github.pekoe.examples.gallery.config;
 
 import static io.github.pekoe.Pekoe.*;
 
-import io.github.pekoe.Script;
+import io.github.pekoe.*;
 import java.util.Map;
 
 /** Reads the page's &lt;java-config&gt;, which is a read-only Map. */

@@ -2,13 +2,8 @@ package io.github.pekoe.examples.gallery.display;
 
 import static io.github.pekoe.Pekoe.*;
 
-import io.github.pekoe.Script;
-import io.github.pekoe.display.JsonRepr;
-import io.github.pekoe.display.MimeBundle;
-import io.github.pekoe.display.MimeBundleRepr;
-import io.github.pekoe.display.MimeData;
-import io.github.pekoe.display.PngRepr;
-import io.github.pekoe.display.SvgRepr;
+import io.github.pekoe.*;
+import io.github.pekoe.display.*;
 
 /** Every kind of value display() takes, from plain text to images and DOM nodes. */
 @Script("display-demo")
@@ -33,7 +28,6 @@ public class DisplayDemo {
 
         display(target("status"), "Written into #status by id.");
         display(target("replaced").append(false), "append(false) replaced the old text.");
-
     }
 
     /** An SVG bar of a given length. */

@@ -2,7 +2,7 @@ package io.github.pekoe.examples.gallery.errors;
 
 import static io.github.pekoe.Pekoe.*;
 
-import io.github.pekoe.Script;
+import io.github.pekoe.*;
 
 /** A script that throws next to one that works: the failure is reported, the page keeps running. */
 public final class Errors {

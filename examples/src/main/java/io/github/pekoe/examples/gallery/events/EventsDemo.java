@@ -3,12 +3,9 @@ package io.github.pekoe.examples.gallery.events;
 import static io.github.pekoe.Pekoe.*;
 import static io.github.pekoe.web.Web.*;
 
-import io.github.pekoe.Handler;
-import io.github.pekoe.Script;
-import io.github.pekoe.Signal;
-import io.github.pekoe.When;
-import io.github.pekoe.web.Element;
-import io.github.pekoe.web.elements.InputElement;
+import io.github.pekoe.*;
+import io.github.pekoe.web.*;
+import io.github.pekoe.web.elements.*;
 import org.teavm.jso.dom.events.Event;
 import org.teavm.jso.dom.events.MouseEvent;
 
@@ -32,10 +29,10 @@ public class EventsDemo {
     @Handler
     public static void count(MouseEvent event) {
         clicks++;
-        Element.wrap(event.getTarget()).text("py-click: clicked " + clicks + " times");
+        Element.wrap(event.getTarget()).text("py-click: clicked " + clicks + (clicks == 1 ? " time" : " times"));
     }
 
-    /** Named by java-click: takes nothing. */
+    /** Named by java-click: takes nothing, and triggers the Signal, whose listener answers. */
     @Handler("greet")
     public static void greet() {
         GREETED.trigger("you");
@@ -59,11 +56,14 @@ public class EventsDemo {
         say("awake again");
     }
 
-    /** Adds a button after start; its py-click works too. */
+    /**
+     * Adds a button after start; its py-click works too. The button is made with new and set up by
+     * its setters: a page that calls no tag factory carries none of their content handling.
+     */
     @Handler
     public static void grow() {
-        page.get("added-here").append(button("added after start: click me",
-                props("classes", "added")).attr("py-click", "added"));
+        page.get("added-here").append(new ButtonElement().text("added after start: click me")
+                .attr("class", "added").attr("py-click", "added"));
     }
 
     /** The handler of the added buttons. */
@@ -78,7 +78,8 @@ public class EventsDemo {
         say("@When: the mouse is over the box");
     }
 
-    private static void say(String text) {
-        display(target("events-log"), text);
+    /** One line of the log below the buttons. */
+    private static void say(String line) {
+        page.get("events-log").append(line + "\n");
     }
 }

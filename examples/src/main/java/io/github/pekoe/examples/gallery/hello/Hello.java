@@ -2,7 +2,7 @@ package io.github.pekoe.examples.gallery.hello;
 
 import static io.github.pekoe.Pekoe.*;
 
-import io.github.pekoe.Script;
+import io.github.pekoe.*;
 
 /** The smallest Pekoe page: one line of output. */
 @Script("hello")

@@ -2,13 +2,13 @@ package io.github.pekoe.examples.gallery.storage;
 
 import static io.github.pekoe.Pekoe.*;
 import static io.github.pekoe.storage.Storage.storage;
+import static io.github.pekoe.web.Web.*;
 
-import io.github.pekoe.Handler;
-import io.github.pekoe.Script;
+import io.github.pekoe.*;
 import io.github.pekoe.storage.Storage;
+import io.github.pekoe.web.*;
+import io.github.pekoe.web.elements.*;
 import java.util.Map;
-import org.teavm.jso.dom.html.HTMLElement;
-import org.teavm.jso.dom.html.HTMLInputElement;
 
 /** A notes pad kept in IndexedDB: add notes, clear them, sync them; reload and they are still there. */
 @Script("notes")
@@ -19,26 +19,35 @@ public class NotesDemo {
     public static void main(String[] args) {
         notes = storage("notes");
         render();
-        status("Loaded " + notes.size() + " notes.");
+        status(notes.size() + " notes loaded.");
     }
 
-    /** Adds the typed note; it is written on its own a moment later. */
+    /**
+     * Adds the typed note; it is written on its own a moment later. Its key sorts in the order the
+     * notes were added (1000000, 1000001, ...): notes are only ever cleared all at once, so the count
+     * numbers the next one.
+     */
     @Handler("add_note")
     public static void addNote() {
-        HTMLInputElement input = (HTMLInputElement) document().getElementById("note");
-        String text = input.getValue().trim();
+        InputElement input = page.get("note").as(InputElement::new);
+        String text = input.value().trim();
         if (text.isEmpty()) {
+            status("Nothing to add.");
             return;
         }
-        notes.put(nextKey(), text);
-        input.setValue("");
+        notes.put(String.valueOf(1000000 + notes.size()), text);
+        input.value("");
         render();
-        status("Added; written on its own in a moment, or now with Sync.");
+        status("Added: saved in a moment, or now with Sync.");
     }
 
     /** Removes every note. */
     @Handler("clear_notes")
     public static void clearNotes() {
+        if (notes.isEmpty()) {
+            status("Nothing to clear.");
+            return;
+        }
         notes.clear();
         render();
         status("Cleared.");
@@ -51,30 +60,14 @@ public class NotesDemo {
         status("Synced: " + notes.size() + " notes are on disk.");
     }
 
-    /** Keys that sort in the order the notes were added: 000001, 000002, ... */
-    private static String nextKey() {
-        int last = 0;
-        for (String key : notes.keySet()) {
-            last = Math.max(last, Integer.parseInt(key));
-        }
-        String key = String.valueOf(last + 1);
-        while (key.length() < 6) {
-            key = "0" + key;
-        }
-        return key;
-    }
-
     private static void render() {
-        HTMLElement list = document().getElementById("notes");
-        list.setInnerHTML("");
+        Element list = page.get("notes").html("");
         for (Map.Entry<String, Object> note : notes.entrySet()) {
-            HTMLElement item = document().createElement("li");
-            item.setTextContent(String.valueOf(note.getValue()));
-            list.appendChild(item);
+            list.append(new LIElement().text((String) note.getValue()));
         }
     }
 
     private static void status(String text) {
-        document().getElementById("status").setTextContent(text);
+        page.get("status").text(text);
     }
 }

@@ -3,21 +3,17 @@ package io.github.pekoe.examples.gallery.web;
 import static io.github.pekoe.Pekoe.*;
 import static io.github.pekoe.web.Web.*;
 
-import io.github.pekoe.Script;
-import io.github.pekoe.web.Element;
-import io.github.pekoe.web.elements.ButtonElement;
-import io.github.pekoe.web.elements.FormElement;
-import io.github.pekoe.web.elements.InputElement;
-import io.github.pekoe.web.elements.SelectElement;
+import io.github.pekoe.*;
+import io.github.pekoe.web.*;
+import io.github.pekoe.web.elements.*;
 
 /** A to-do list made of tag factories only: add tasks, tick them off, remove them, filter them. */
 @Script("web-todo")
 public class WebTodo {
-    private final InputElement task =
-            input(props("type", "text", "id", "new-task", "placeholder", "What needs doing?"));
-    private final Element list = ul(props("id", "tasks"));
-    private final SelectElement filter = select("All", "Open", "Done", props("id", "filter"));
-    private final Element status = p(props("id", "status"));
+    private final InputElement task = input().placeholder("What needs doing?").id("new-task");
+    private final Element list = ul().id("tasks");
+    private final SelectElement filter = select("All", "Open", "Done").id("filter");
+    private final Element status = p().id("status");
 
     /** Builds the list with two tasks and shows it. */
     public static void main(String[] args) {
@@ -25,7 +21,7 @@ public class WebTodo {
     }
 
     private void show() {
-        FormElement form = form(task, " ", button("Add", props("type", "submit", "id", "add")));
+        FormElement form = form(task, " ", button("Add").attr("type", "submit").id("add"));
         form.on("submit", event -> {
             event.preventDefault();
             add(task.value());
@@ -34,16 +30,23 @@ public class WebTodo {
         filter.on("change", this::refresh);
         add("Warm the pot");
         add("Steep the pekoe");
-        display(div(form, label("Show ", filter), list, status, props("classes", "todo")));
+        Element todo = div(form, label("Show ", filter), list, status);
+        todo.classes().add("todo");
+        display(todo);
     }
 
     private void add(String text) {
         if (text.trim().isEmpty()) {
+            status.text("Nothing to add.");
             return;
         }
-        ButtonElement done = button("Done", props("classes", "done-button"));
-        ButtonElement remove = button("Remove", props("classes", "remove-button"));
-        Element item = li(span(text, props("classes", "text")), " ", done, " ", remove);
+        ButtonElement done = button("Done");
+        done.classes().add("done-button");
+        ButtonElement remove = button("Remove");
+        remove.classes().add("remove-button");
+        Element label = span(text);
+        label.classes().add("text");
+        Element item = li(label, " ", done, " ", remove);
         done.on("click", () -> {
             boolean finished = item.classes().toggle("done");
             done.text(finished ? "Undo" : "Done");

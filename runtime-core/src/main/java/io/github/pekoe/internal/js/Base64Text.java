@@ -1,6 +1,6 @@
-package io.github.pekoe.internal.display;
+package io.github.pekoe.internal.js;
 
-/** Standard base64 (RFC 4648, with padding) for image bytes; small, so bundles stay small. */
+/** Standard base64 (RFC 4648, with padding) for images and data URLs; far smaller in a bundle than {@code java.util.Base64}. */
 public final class Base64Text {
     private static final String ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
 
