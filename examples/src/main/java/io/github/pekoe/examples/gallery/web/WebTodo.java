@@ -6,6 +6,7 @@ import static io.github.pekoe.web.Web.*;
 import io.github.pekoe.*;
 import io.github.pekoe.web.*;
 import io.github.pekoe.web.elements.*;
+import org.teavm.jso.dom.events.Event;
 
 /** A to-do list made of tag factories only: add tasks, tick them off, remove them, filter them. */
 @Script("web-todo")
@@ -21,13 +22,12 @@ public class WebTodo {
     }
 
     private void show() {
-        FormElement form = form(task, " ", button("Add").attr("type", "submit").id("add"));
-        form.on("submit", event -> {
+        FormElement form = form(task, " ", button("Add").attr("type", "submit").id("add"), onSubmit(event -> {
             event.preventDefault();
             add(task.value());
             task.value("");
-        });
-        filter.on("change", this::refresh);
+        }));
+        when(filter.onChange(), this::refresh);
         add("Warm the pot");
         add("Steep the pekoe");
         Element todo = div(form, label("Show ", filter), list, status);
@@ -40,23 +40,22 @@ public class WebTodo {
             status.text("Nothing to add.");
             return;
         }
-        ButtonElement done = button("Done");
-        done.classes().add("done-button");
-        ButtonElement remove = button("Remove");
-        remove.classes().add("remove-button");
-        Element label = span(text);
-        label.classes().add("text");
-        Element item = li(label, " ", done, " ", remove);
-        done.on("click", () -> {
-            boolean finished = item.classes().toggle("done");
-            done.text(finished ? "Undo" : "Done");
-            refresh();
-        });
-        remove.on("click", () -> {
-            item.remove();
-            refresh();
-        });
-        list.append(item);
+        list.append(li(span(text, props("classes", "text")), " ",
+                button("Done", onClick(this::toggle), props("classes", "done-button")), " ",
+                button("Remove", onClick(this::remove), props("classes", "remove-button"))));
+        refresh();
+    }
+
+    /** Marks the clicked button's task done, or open again. */
+    private void toggle(Event event) {
+        Element done = Element.targetOf(event);
+        done.text(done.parent().classes().toggle("done") ? "Undo" : "Done");
+        refresh();
+    }
+
+    /** Removes the clicked button's task. */
+    private void remove(Event event) {
+        Element.targetOf(event).parent().remove();
         refresh();
     }
 
