@@ -40,9 +40,13 @@ public class WebTodo {
             status.text("Nothing to add.");
             return;
         }
-        list.append(li(span(text, props("classes", "text")), " ",
-                button("Done", onClick(this::toggle), props("classes", "done-button")), " ",
-                button("Remove", onClick(this::remove), props("classes", "remove-button"))));
+        Element label = span(text);
+        label.classes().add("text");
+        ButtonElement done = button("Done", onClick(this::toggle));
+        done.classes().add("done-button");
+        ButtonElement remove = button("Remove", onClick(this::remove));
+        remove.classes().add("remove-button");
+        list.append(li(label, " ", done, " ", remove));
         refresh();
     }
 
