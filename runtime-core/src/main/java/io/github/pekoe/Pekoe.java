@@ -12,6 +12,7 @@ import io.github.pekoe.internal.scan.CurrentScript;
 import io.github.pekoe.internal.script.ScriptCatalog;
 import io.github.pekoe.internal.worker.WorkerHost;
 import io.github.pekoe.internal.worker.WorkerSide;
+import io.github.pekoe.web.ElementEvent;
 import io.github.pekoe.worker.JavaWorker;
 import io.github.pekoe.worker.WorkerException;
 import io.github.pekoe.worker.WorkerFunction;
@@ -255,6 +256,28 @@ public final class Pekoe {
     /** As {@link #when(String, Object, WhenOptions, EventHandler)}, for a handler that does not need the event. */
     public static Binding when(String type, Object target, WhenOptions options, SimpleHandler handler) {
         return Bindings.when(type, target, options, Bindings.ignoringEvent(handler));
+    }
+
+    /**
+     * Calls {@code handler} with each of an element's events, named as a property:
+     * {@code when(button.onClick(), handler)} (PyScript's {@code @when(button.on_click)}).
+     *
+     * @return what removes the binding
+     * @throws IllegalArgumentException if the event or handler is null
+     */
+    public static <E extends Event> Binding when(ElementEvent event, EventHandler<E> handler) {
+        if (event == null) {
+            throw new IllegalArgumentException("when(event, handler): the event is null");
+        }
+        return event.addListener(handler);
+    }
+
+    /** As {@link #when(ElementEvent, EventHandler)}, for a handler that does not need the event. */
+    public static Binding when(ElementEvent event, SimpleHandler handler) {
+        if (event == null) {
+            throw new IllegalArgumentException("when(event, handler): the event is null");
+        }
+        return event.addListener(handler);
     }
 
     /**

@@ -98,7 +98,8 @@ public class Element implements NodeHolder {
 
     /**
      * Adds content as the tag factories take it, left to right: each {@code Map} is applied as
-     * with {@link #update(Map)}, everything else is appended as with {@link #append}.
+     * with {@link #update(Map)}, each handler made by {@code Web.onClick(...)} and its kind is bound,
+     * everything else is appended as with {@link #append}.
      *
      * @throws IllegalArgumentException if a child is of a type {@link #append} does not take, or the
      *     element is a void element ({@code <input>}, {@code <img>}, ...) and a child is given
@@ -111,6 +112,8 @@ public class Element implements NodeHolder {
         for (Object item : content) {
             if (item instanceof Map) {
                 update((Map<String, ?>) item);
+            } else if (item instanceof ElementListener) {
+                ((ElementListener) item).bindTo(this);
             } else {
                 if (VoidTags.isVoid(tag())) {
                     throw new IllegalArgumentException("<" + tag() + "> is a void element and takes no children,"
@@ -180,6 +183,19 @@ public class Element implements NodeHolder {
         return this;
     }
 
+    /**
+     * Replaces all the element's children with {@code items}, taken as {@link #append(Object...)}
+     * takes them; with no items it empties the element (the DOM's {@code replaceChildren}).
+     *
+     * @throws IllegalArgumentException as {@link #append(Object...)} does; the old children are then gone
+     */
+    public Element replaceChildren(Object... items) {
+        while (dom.getFirstChild() != null) {
+            dom.removeChild(dom.getFirstChild());
+        }
+        return append(items);
+    }
+
     // ---- the tree ----
 
     /** The child elements, in order, as a new collection (text nodes are not elements). */
@@ -217,6 +233,28 @@ public class Element implements NodeHolder {
     public Element text(String text) {
         dom.setTextContent(text);
         return this;
+    }
+
+    /**
+     * The text as rendered (PyScript's {@code innerText}): unlike {@link #text()}, line breaks from
+     * {@code <br>} and block elements are kept, and hidden text is left out.
+     */
+    public String innerText() {
+        return JsProperties.getText(dom, "innerText");
+    }
+
+    /** Replaces the content with {@code text}, as text; each line break becomes a {@code <br>}. */
+    public Element innerText(String text) {
+        JsProperties.setString(dom, "innerText", text);
+        return this;
+    }
+
+    /**
+     * The {@code data-*} attributes as a live map (PyScript's {@code dataset}): {@code "userId"} stands
+     * for {@code data-user-id}; writes show at once in the page.
+     */
+    public Dataset dataset() {
+        return new Dataset(dom);
     }
 
     /** The markup inside the element (PyScript's {@code innerHTML}). */
@@ -335,6 +373,131 @@ public class Element implements NodeHolder {
         return this;
     }
 
+    /** Tells whether the element is focused when the page or dialog opens. */
+    public boolean isAutofocus() {
+        return JsProperties.getBoolean(dom, "autofocus");
+    }
+
+    /** Sets whether the element is focused when the page or dialog opens. */
+    public Element autofocus(boolean autofocus) {
+        JsProperties.setBoolean(dom, "autofocus", autofocus);
+        return this;
+    }
+
+    /** Tells whether the element and its content ignore the user (no clicks, focus or find). */
+    public boolean isInert() {
+        return JsProperties.getBoolean(dom, "inert");
+    }
+
+    /** Sets whether the element and its content ignore the user (no clicks, focus or find). */
+    public Element inert(boolean inert) {
+        JsProperties.setBoolean(dom, "inert", inert);
+        return this;
+    }
+
+    /** Tells whether the content may be translated by the browser. */
+    public boolean isTranslate() {
+        return JsProperties.getBoolean(dom, "translate");
+    }
+
+    /** Sets whether the content may be translated by the browser. */
+    public Element translate(boolean translate) {
+        JsProperties.setBoolean(dom, "translate", translate);
+        return this;
+    }
+
+    /** How typed text is capitalised: {@code "off"}, {@code "sentences"}, {@code "words"}, {@code "characters"}. */
+    public String autocapitalize() {
+        return JsProperties.getText(dom, "autocapitalize");
+    }
+
+    /** Sets how typed text is capitalised. */
+    public Element autocapitalize(String autocapitalize) {
+        JsProperties.setString(dom, "autocapitalize", autocapitalize);
+        return this;
+    }
+
+    /** Whether the user may edit the content: {@code "true"}, {@code "false"}, {@code "plaintext-only"} or {@code "inherit"}. */
+    public String contentEditable() {
+        return JsProperties.getText(dom, "contentEditable");
+    }
+
+    /** Sets whether the user may edit the content. */
+    public Element contentEditable(String contentEditable) {
+        JsProperties.setString(dom, "contentEditable", contentEditable);
+        return this;
+    }
+
+    /** The label of the virtual keyboard's enter key: {@code "enter"}, {@code "done"}, {@code "go"}, {@code "next"}, {@code "search"}, {@code "send"}, ... */
+    public String enterKeyHint() {
+        return JsProperties.getText(dom, "enterKeyHint");
+    }
+
+    /** Sets the label of the virtual keyboard's enter key. */
+    public Element enterKeyHint(String enterKeyHint) {
+        JsProperties.setString(dom, "enterKeyHint", enterKeyHint);
+        return this;
+    }
+
+    /** The virtual keyboard to show: {@code "text"}, {@code "numeric"}, {@code "email"}, ... */
+    public String inputMode() {
+        return JsProperties.getText(dom, "inputMode");
+    }
+
+    /** Sets the virtual keyboard to show. */
+    public Element inputMode(String inputMode) {
+        JsProperties.setString(dom, "inputMode", inputMode);
+        return this;
+    }
+
+    /** The Content Security Policy nonce. */
+    public String nonce() {
+        return JsProperties.getText(dom, "nonce");
+    }
+
+    /** Sets the Content Security Policy nonce. */
+    public Element nonce(String nonce) {
+        JsProperties.setString(dom, "nonce", nonce);
+        return this;
+    }
+
+    /** The name of the shadow DOM slot the element goes into. */
+    public String slot() {
+        return JsProperties.getText(dom, "slot");
+    }
+
+    /** Sets the name of the shadow DOM slot the element goes into. */
+    public Element slot(String slot) {
+        JsProperties.setString(dom, "slot", slot);
+        return this;
+    }
+
+    /** The popover state: {@code "auto"}, {@code "manual"}, {@code "hint"}, or null when the element is no popover. */
+    public @Nullable String popover() {
+        String written = dom.getAttribute("popover");
+        if (written == null) {
+            return null;
+        }
+        String state = JsProperties.getText(dom, "popover");
+        return state != null ? state : written.isEmpty() ? "auto" : written;
+    }
+
+    /** Makes the element a popover ({@code "auto"}, {@code "manual"}, ...); null makes it none. */
+    public Element popover(@Nullable String popover) {
+        return attr("popover", popover);
+    }
+
+    /** The shadow part names (the {@code part} attribute), or "" when it has none. */
+    public String part() {
+        String part = dom.getAttribute("part");
+        return part == null ? "" : part;
+    }
+
+    /** Sets the shadow part names, space-separated, for {@code ::part()} rules outside its shadow tree. */
+    public Element part(String part) {
+        return attr("part", part);
+    }
+
     // ---- attributes and properties by name ----
 
     /** The attribute {@code name} as written in the markup, or null when it is absent. */
@@ -429,15 +592,18 @@ public class Element implements NodeHolder {
 
     // ---- the rest ----
 
-    /** A deep copy of the element, detached, with the same id. */
+    /**
+     * A deep copy of the element, detached and without an id, so that the page keeps its ids unique
+     * (PyScript's {@code clone()}, whose {@code clone_id} is None). Ids inside it are copied.
+     */
     @Override
     public Element clone() {
-        return rewrap((HTMLElement) dom.cloneNode(true));
+        return clone(null);
     }
 
     /** A deep copy of the element, detached, with the id {@code id} (null: no id). */
     public Element clone(@Nullable String id) {
-        return clone().id(id);
+        return rewrap((HTMLElement) dom.cloneNode(true)).id(id);
     }
 
     /** Wraps a copy of this element's node in the same Java type; typed elements override it. */
@@ -448,6 +614,62 @@ public class Element implements NodeHolder {
     /** Scrolls the page until the element is in view (PyScript's {@code show_me}). */
     public void showMe() {
         dom.scrollIntoView();
+    }
+
+    /**
+     * The element's {@code type} event, for {@code when(element.event("click"), handler)} (PyScript's
+     * {@code on_click} and {@code get_event}); the {@code onClick()} family names the common ones.
+     *
+     * @throws IllegalArgumentException if the element has no such event (no {@code on<type>}
+     *     property, as for {@code "chicken"}); custom events go to {@link #on(String, EventHandler)}
+     */
+    public ElementEvent event(String type) {
+        return new ElementEvent(this, type);
+    }
+
+    /** The element's {@code click} event: a click (or a press of Enter or Space on it). */
+    public ElementEvent onClick() {
+        return event("click");
+    }
+
+    /** The element's {@code dblclick} event: a double click. */
+    public ElementEvent onDblClick() {
+        return event("dblclick");
+    }
+
+    /** The element's {@code input} event: each change of its value as the user types. */
+    public ElementEvent onInput() {
+        return event("input");
+    }
+
+    /** The element's {@code change} event: a committed change of its value. */
+    public ElementEvent onChange() {
+        return event("change");
+    }
+
+    /** The element's {@code submit} event: the submission of a form. */
+    public ElementEvent onSubmit() {
+        return event("submit");
+    }
+
+    /** The element's {@code keydown} event: a key pressed. */
+    public ElementEvent onKeyDown() {
+        return event("keydown");
+    }
+
+    /** The element's {@code keyup} event: a key released. */
+    public ElementEvent onKeyUp() {
+        return event("keyup");
+    }
+
+    /** The element's {@code focus} event: its gaining the focus. */
+    public ElementEvent onFocus() {
+        return event("focus");
+    }
+
+    /** The element's {@code blur} event: its losing the focus. */
+    public ElementEvent onBlur() {
+        return event("blur");
     }
 
     /**
@@ -480,6 +702,19 @@ public class Element implements NodeHolder {
      */
     public <E extends Element> E as(Function<? super HTMLElement, E> type) {
         return type.apply(dom);
+    }
+
+    /**
+     * The element an event was sent to ({@code event.target}) as a web {@code Element}, or null when it
+     * has none; view it typed with {@link #as}.
+     *
+     * @throws IllegalArgumentException if the target is not an element (the window, a text node)
+     */
+    public static @Nullable Element targetOf(Event event) {
+        if (event == null) {
+            throw new IllegalArgumentException("Element.targetOf takes an event, not null");
+        }
+        return wrap(event.getTarget());
     }
 
     /** True when {@code other} is an {@code Element} for the same DOM node. */

@@ -62,17 +62,14 @@ public final class ElementCollection extends AbstractList<Element> {
     }
 
     /**
-     * The member at {@code index}, counted from 0.
+     * The member at {@code index}, counted from 0; a negative index counts from the end, as in Python
+     * ({@code get(-1)}: the last).
      *
      * @throws IndexOutOfBoundsException saying the index and the size when there is no such member
      */
     @Override
     public Element get(int index) {
-        if (index < 0 || index >= elements.size()) {
-            throw new IndexOutOfBoundsException("index " + index + " is out of range for a collection of "
-                    + elements.size() + (elements.size() == 1 ? " element" : " elements"));
-        }
-        return elements.get(index);
+        return elements.get(SliceIndexes.index(index, elements.size()));
     }
 
     @Override
@@ -100,24 +97,33 @@ public final class ElementCollection extends AbstractList<Element> {
 
     /** A new collection of the members from {@code from} on; a negative index counts from the end. */
     public ElementCollection slice(int from) {
-        return slice(from, elements.size());
+        return slice(from, null, 1);
     }
 
     /**
-     * A new collection of the members from {@code from} up to, not including, {@code to}; negative
-     * indexes count from the end, as in Python ({@code slice(-2, size())}: the last two).
-     *
-     * @throws IndexOutOfBoundsException saying what was wrong when the range does not fit
+     * A new collection of the members from {@code from} up to, not including, {@code to}, as Python's
+     * {@code [from:to]}: negative indexes count from the end ({@code slice(-2, size())}: the last two)
+     * and bounds past the ends are clamped, so {@code slice(2, 1)} is empty.
      */
     public ElementCollection slice(int from, int to) {
-        int size = elements.size();
-        int start = from < 0 ? from + size : from;
-        int end = to < 0 ? to + size : to;
-        if (start < 0 || end > size || start > end) {
-            throw new IndexOutOfBoundsException("slice(" + from + ", " + to + ") does not fit a collection of "
-                    + size + (size == 1 ? " element" : " elements"));
+        return slice(from, to, 1);
+    }
+
+    /**
+     * A new collection of every {@code step}-th member from {@code from} up to, not including,
+     * {@code to}, as Python's {@code [from:to:step]}; null bounds are Python's empty ones, so
+     * {@code slice(null, null, -1)} is the collection reversed and {@code slice(null, null, 2)} every
+     * other member.
+     *
+     * @throws IllegalArgumentException if {@code step} is 0
+     */
+    public ElementCollection slice(@Nullable Integer from, @Nullable Integer to, int step) {
+        int[] positions = SliceIndexes.positions(from, to, step, elements.size());
+        List<Element> picked = new ArrayList<>(positions.length);
+        for (int position : positions) {
+            picked.add(elements.get(position));
         }
-        return new ElementCollection(new ArrayList<>(elements.subList(start, end)));
+        return new ElementCollection(picked);
     }
 
     /**

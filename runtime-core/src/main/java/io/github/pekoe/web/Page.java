@@ -1,5 +1,6 @@
 package io.github.pekoe.web;
 
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.teavm.jso.dom.html.HTMLDocument;
 import org.teavm.jso.dom.html.HTMLElement;
@@ -64,6 +65,17 @@ public final class Page {
         HTMLElement found = plain.isEmpty() ? null : document().getElementById(plain);
         // getElementById finds elements only, so none of Element.wrap's checks can fail here.
         return found == null ? null : new Element(found);
+    }
+
+    /**
+     * The element with the id {@code id}, viewed as a typed element, or null when there is none:
+     * {@code InputElement name = page.get("name", InputElement::new);}.
+     *
+     * @throws IllegalArgumentException if the element's tag does not fit the type, naming both
+     */
+    public <E extends Element> @Nullable E get(String id, Function<? super HTMLElement, E> type) {
+        Element found = get(id);
+        return found == null ? null : found.as(type);
     }
 
     /** Appends the items to the {@code <body>}, as {@link Element#append} does. */

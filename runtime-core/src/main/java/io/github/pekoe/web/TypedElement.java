@@ -199,6 +199,84 @@ public abstract class TypedElement<T extends TypedElement<T>> extends Element {
     }
 
     @Override
+    public T replaceChildren(Object... items) {
+        super.replaceChildren(items);
+        return self();
+    }
+
+    @Override
+    public T innerText(String text) {
+        super.innerText(text);
+        return self();
+    }
+
+    @Override
+    public T autofocus(boolean autofocus) {
+        super.autofocus(autofocus);
+        return self();
+    }
+
+    @Override
+    public T inert(boolean inert) {
+        super.inert(inert);
+        return self();
+    }
+
+    @Override
+    public T translate(boolean translate) {
+        super.translate(translate);
+        return self();
+    }
+
+    @Override
+    public T autocapitalize(String autocapitalize) {
+        super.autocapitalize(autocapitalize);
+        return self();
+    }
+
+    @Override
+    public T contentEditable(String contentEditable) {
+        super.contentEditable(contentEditable);
+        return self();
+    }
+
+    @Override
+    public T enterKeyHint(String enterKeyHint) {
+        super.enterKeyHint(enterKeyHint);
+        return self();
+    }
+
+    @Override
+    public T inputMode(String inputMode) {
+        super.inputMode(inputMode);
+        return self();
+    }
+
+    @Override
+    public T nonce(String nonce) {
+        super.nonce(nonce);
+        return self();
+    }
+
+    @Override
+    public T slot(String slot) {
+        super.slot(slot);
+        return self();
+    }
+
+    @Override
+    public T popover(String popover) {
+        super.popover(popover);
+        return self();
+    }
+
+    @Override
+    public T part(String part) {
+        super.part(part);
+        return self();
+    }
+
+    @Override
     public T attr(String name, String value) {
         super.attr(name, value);
         return self();
@@ -235,7 +313,8 @@ public abstract class TypedElement<T extends TypedElement<T>> extends Element {
     }
 
     @Override
+    @SuppressWarnings("unchecked")
     public T clone(String id) {
-        return clone().id(id);
+        return (T) super.clone(id);
     }
 }

@@ -165,9 +165,16 @@ class WebPageTest {
                 "slice is new: true",
                 "iterate: 3",
                 "get(3): IndexOutOfBoundsException: index 3 is out of range for a collection of 3 elements",
-                "get(-1): IndexOutOfBoundsException: index -1 is out of range for a collection of 3 elements",
-                "slice(2, 1): IndexOutOfBoundsException: slice(2, 1) does not fit a collection of 3 elements",
-                "slice(0, 4): IndexOutOfBoundsException: slice(0, 4) does not fit a collection of 3 elements",
+                "get(-1): Child 3, Child 1",
+                "get(-4): IndexOutOfBoundsException: index -4 is out of range for a collection of 3 elements",
+                "slice(2, 1): []",
+                "slice(0, 4): [Child 1, Child 2, Child 3]",
+                "slice(-9, 9): [Child 1, Child 2, Child 3]",
+                "reversed: [Child 3, Child 2, Child 1]",
+                "every other: [Child 1, Child 3]",
+                "slice(2, 0, -1): [Child 3, Child 2]",
+                "slice(-1, null, -2): [Child 3, Child 1]",
+                "step 0: IllegalArgumentException: a slice step cannot be zero",
                 "detached lookup: child-id",
                 "lookup: child-id child-id-2",
                 "lookup missing: null null",
@@ -178,10 +185,12 @@ class WebPageTest {
     void cloneAndLabelFor(Lane lane) {
         BrowserPage page = PAGES.get(lane);
         assertLines(page, lane, "clone", List.of(
-                "clone: true true false original",
+                "clone: true true false false original",
                 "clone with id: cloned original",
                 "clone without id: false",
-                "typed clone: InputElement typed field-copy"));
+                "typed clone: InputElement typed field-copy",
+                "typed clone without id: InputElement false",
+                "ids inside are copied: 1"));
         assertLines(page, lane, "label", List.of(
                 "for: input-id input-id input-id",
                 "outerHTML: true",

@@ -25,4 +25,14 @@ public interface HasValue<T extends Element> {
         JsProperties.setString(dom(), "value", value);
         return (T) this;
     }
+
+    /**
+     * Sets the value to a number, written as the browser writes numbers: {@code value(3)} gives
+     * {@code "3"}, {@code value(2.5)} gives {@code "2.5"}.
+     */
+    @SuppressWarnings("unchecked")
+    default T value(double value) {
+        JsProperties.setNumber(dom(), "value", value);
+        return (T) this;
+    }
 }

@@ -39,6 +39,12 @@ public final class SelectElement extends TypedElement<SelectElement>
         return Options.optionFor(item);
     }
 
+    /** Removes every option (PyScript's {@code select.clear()}, the same as {@code options().clear()}). */
+    public SelectElement clear() {
+        options().clear();
+        return this;
+    }
+
     /** Tells whether several options may be selected. */
     public boolean isMultiple() {
         return bool("multiple");

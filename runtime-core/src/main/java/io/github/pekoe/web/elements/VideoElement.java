@@ -68,4 +68,42 @@ public final class VideoElement extends MediaElement<VideoElement> {
     public VideoElement playsInline(boolean playsInline) {
         return bool("playsInline", playsInline);
     }
+
+    /** The width of the video's own frames in pixels; 0 until the video has loaded its first frame. */
+    public int videoWidth() {
+        return (int) number("videoWidth");
+    }
+
+    /** The height of the video's own frames in pixels; 0 until the video has loaded its first frame. */
+    public int videoHeight() {
+        return (int) number("videoHeight");
+    }
+
+    /**
+     * Draws the frame on show into a new canvas of the frame's size (PyScript's {@code snap()}).
+     *
+     * @return the new, detached canvas
+     */
+    public CanvasElement snap() {
+        return snap(new CanvasElement().width(videoWidth()).height(videoHeight()));
+    }
+
+    /** Draws the frame on show into {@code to}, scaled to the frame's size; returns {@code to}. */
+    public CanvasElement snap(CanvasElement to) {
+        return snap(to, videoWidth(), videoHeight());
+    }
+
+    /**
+     * Draws the frame on show into {@code to}, scaled to {@code width} by {@code height}
+     * (PyScript's {@code snap(to, width, height)}).
+     *
+     * @return {@code to}
+     * @throws IllegalArgumentException if {@code to} is null
+     */
+    public CanvasElement snap(CanvasElement to, int width, int height) {
+        if (to == null) {
+            throw new IllegalArgumentException("snap needs a canvas to draw into, not null");
+        }
+        return to.draw(this, width, height);
+    }
 }
