@@ -94,7 +94,7 @@ public final class ConfigText {
             return toml;
         }
         String trimmed = text.trim();
-        return type != null ? isWord(type.trim(), "toml") : !(trimmed.startsWith("{") && trimmed.endsWith("}"));
+        return type != null ? isWord(type.trim(), "toml") : !(trimmed.startsWith("{") && trimmed.charAt(trimmed.length() - 1) == '}');
     }
 
     /** Tells whether the config lets Pekoe show error banners ({@code "plugins": ["!error"]} does not). */

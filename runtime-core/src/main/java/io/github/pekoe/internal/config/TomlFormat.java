@@ -2,6 +2,7 @@ package io.github.pekoe.internal.config;
 
 import io.github.pekoe.internal.js.JsonText;
 import io.github.pekoe.internal.toml.TomlText;
+import org.teavm.jso.JSBody;
 import org.teavm.jso.dom.html.HTMLDocument;
 import org.teavm.jso.dom.xml.Element;
 
@@ -28,7 +29,11 @@ final class TomlFormat extends ConfigFormat {
     Object parse(ConfigSource source, String text) {
         Element element = HTMLDocument.current().querySelector("java-config");
         String type = element == null ? null : element.getAttribute("type");
-        return ConfigText.isToml(type, source.url(), text, source.origin()) ? TomlText.parse(text)
-                : JsonText.parse(text);
+        return ConfigText.isToml(type, source.url(), text, source.origin())
+                ? TomlText.parse(text, TomlFormat::number) : JsonText.parse(text);
     }
+
+    /** The browser's reading of a checked decimal float. */
+    @JSBody(params = "text", script = "return Number(text);")
+    private static native double number(String text);
 }

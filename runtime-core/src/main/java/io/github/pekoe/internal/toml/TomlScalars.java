@@ -9,7 +9,8 @@ final class TomlScalars {
     private TomlScalars() {
     }
 
-    static Object parse(TomlScanner in, String token) {
+    /** Reads {@code token}; {@code floats} reads a checked decimal float such as {@code -1.5e3}. */
+    static Object parse(TomlScanner in, String token, TomlText.Floats floats) {
         if (token.equals("true")) {
             return Boolean.TRUE;
         }
@@ -45,11 +46,11 @@ final class TomlScalars {
             }
             return integer(in, token, token.charAt(0) == '+' ? unsigned : token, 10);
         }
-        return number(in, token, signed, end);
+        return number(in, token, signed, end, floats);
     }
 
     /** Reads a float: digits, then a fraction, an exponent or both. */
-    private static Object number(TomlScanner in, String token, int signed, int end) {
+    private static Object number(TomlScanner in, String token, int signed, int end, TomlText.Floats floats) {
         boolean valid = end > signed && !(token.charAt(signed) == '0' && end > signed + 1);
         int at = end;
         boolean fraction = valid && at < token.length() && token.charAt(at) == '.';
@@ -69,16 +70,25 @@ final class TomlScalars {
         if (!valid || at != token.length() || !fraction && !exponent) {
             throw in.error("'" + token + "' is not a TOML value (a string needs quotes)");
         }
-        return Double.parseDouble(withoutUnderscores(token.charAt(0) == '+' ? token.substring(1) : token));
+        return floats.parse(withoutUnderscores(token.charAt(0) == '+' ? token.substring(1) : token));
     }
 
     /** Reads checked {@code digits}, perhaps signed and with underscores, in {@code radix}. */
     private static Long integer(TomlScanner in, String token, String digits, int radix) {
-        try {
-            return Long.parseLong(withoutUnderscores(digits), radix);
-        } catch (NumberFormatException e) {
-            throw in.error("integer '" + token + "' does not fit in 64 bits");
+        boolean negative = digits.charAt(0) == '-';
+        long limit = negative ? Long.MIN_VALUE : -Long.MAX_VALUE;
+        long value = 0;
+        for (int i = negative || digits.charAt(0) == '+' ? 1 : 0; i < digits.length(); i++) {
+            int digit = digit(digits.charAt(i), radix);
+            if (digit < 0) {
+                continue;
+            }
+            if (value < limit / radix || value * radix < limit + digit) {
+                throw in.error("integer '" + token + "' does not fit in 64 bits");
+            }
+            value = value * radix - digit;
         }
+        return negative ? value : -value;
     }
 
     /**

@@ -102,6 +102,15 @@ final class TomlStrings {
         }
     }
 
+    /** The code in lower-case hex digits, for messages. */
+    private static String hex(int code) {
+        StringBuilder out = new StringBuilder();
+        for (int rest = code; rest != 0 || out.length() == 0; rest >>>= 4) {
+            out.insert(0, "0123456789abcdef".charAt(rest & 15));
+        }
+        return out.toString();
+    }
+
     /** Reads {@code digits} hex digits of a {@code \\u} or {@code \\U} escape and appends the character. */
     private static void unicode(TomlScanner in, StringBuilder out, int digits) {
         int code = 0;
@@ -114,7 +123,7 @@ final class TomlStrings {
             code = code * 16 + digit;
         }
         if (code < 0 || code > 0x10FFFF || code >= 0xD800 && code <= 0xDFFF) {
-            throw in.error("escape " + Integer.toHexString(code) + " is not a Unicode scalar value");
+            throw in.error("escape " + hex(code) + " is not a Unicode scalar value");
         }
         if (code >= 0x10000) {
             code -= 0x10000;

@@ -13,11 +13,21 @@ public final class TomlText {
     }
 
     /**
-     * Parses {@code text}, a whole TOML document.
+     * Reads a decimal float that TOML's grammar has already checked, such as {@code -1.5e06}: the page
+     * gives the browser's {@code Number}, the JVM {@code Double.parseDouble}; both round exactly, and
+     * Java's parser would add its tables to the page's bundle.
+     */
+    public interface Floats {
+        /** Returns the double nearest to {@code text}. */
+        double parse(String text);
+    }
+
+    /**
+     * Parses {@code text}, a whole TOML document, reading floats with {@code floats}.
      *
      * @throws IllegalArgumentException naming the line and the problem when the text is not TOML
      */
-    public static Map<String, Object> parse(String text) {
+    public static Map<String, Object> parse(String text, Floats floats) {
         TomlScanner in = new TomlScanner(text);
         TomlTable root = new TomlTable(TomlTable.HEADER);
         TomlTable current = root;
@@ -38,7 +48,7 @@ public final class TomlText {
                 List<String> key = in.key();
                 in.expect('=', "after the key");
                 in.skipSpaces();
-                TomlTable.put(in, current, key, TomlValues.read(in));
+                TomlTable.put(in, current, key, TomlValues.read(in, floats));
             }
             in.endOfLine();
         }

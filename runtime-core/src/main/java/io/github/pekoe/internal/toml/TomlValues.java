@@ -9,25 +9,25 @@ final class TomlValues {
     }
 
     /** Reads the value that starts at the scanner's position. */
-    static Object read(TomlScanner in) {
+    static Object read(TomlScanner in, TomlText.Floats floats) {
         char c = in.peek();
         if (c == '"' || c == '\'') {
             return TomlStrings.read(in, false);
         }
         if (c == '[') {
-            return array(in);
+            return array(in, floats);
         }
         if (c == '{') {
-            return inlineTable(in);
+            return inlineTable(in, floats);
         }
         String token = in.token();
         if (token.isEmpty()) {
             throw in.error("expected a value, found " + in.describe());
         }
-        return TomlScalars.parse(in, token);
+        return TomlScalars.parse(in, token, floats);
     }
 
-    private static List<Object> array(TomlScanner in) {
+    private static List<Object> array(TomlScanner in, TomlText.Floats floats) {
         in.skip();
         List<Object> list = new ArrayList<>();
         while (true) {
@@ -35,7 +35,7 @@ final class TomlValues {
             if (in.take(']')) {
                 return list;
             }
-            list.add(read(in));
+            list.add(read(in, floats));
             in.skipBlank();
             if (in.take(']')) {
                 return list;
@@ -46,7 +46,7 @@ final class TomlValues {
         }
     }
 
-    private static TomlTable inlineTable(TomlScanner in) {
+    private static TomlTable inlineTable(TomlScanner in, TomlText.Floats floats) {
         in.skip();
         TomlTable table = new TomlTable(TomlTable.DOTTED);
         in.skipSpaces();
@@ -57,7 +57,7 @@ final class TomlValues {
             List<String> key = in.key();
             in.expect('=', "after the key");
             in.skipSpaces();
-            TomlTable.put(in, table, key, read(in));
+            TomlTable.put(in, table, key, read(in, floats));
             in.skipSpaces();
             if (in.take('}')) {
                 return TomlTable.freeze(table);

@@ -140,7 +140,7 @@ class TomlTextTest {
     @ParameterizedTest
     @MethodSource("documents")
     void readsTomlAsTheJavaValuesJsonGives(String text, Map<String, Object> expected) {
-        Map<String, Object> parsed = TomlText.parse(text);
+        Map<String, Object> parsed = TomlText.parse(text, Double::parseDouble);
         assertEquals(expected, parsed);
         assertEquals(describe(expected), describe(parsed), "types and key order");
     }
@@ -247,7 +247,8 @@ class TomlTextTest {
     @ParameterizedTest
     @MethodSource("errors")
     void badTomlNamesTheLineAndTheProblem(String text, int line, String problem) {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> TomlText.parse(text));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> TomlText.parse(text, Double::parseDouble));
         String prefix = "invalid TOML at line " + line + ": ";
         assertTrue(e.getMessage().startsWith(prefix), e.getMessage());
         assertTrue(e.getMessage().substring(prefix.length()).startsWith(problem), e.getMessage());
@@ -256,7 +257,7 @@ class TomlTextTest {
     @Test
     void errorsCountLinesInsideMultiLineStringsAndArrays() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> TomlText.parse("s = \"\"\"\none\ntwo\"\"\"\nlist = [\n  1,\n  2,\n]\nbad = ?"));
+                () -> TomlText.parse("s = \"\"\"\none\ntwo\"\"\"\nlist = [\n  1,\n  2,\n]\nbad = ?", Double::parseDouble));
         assertEquals("invalid TOML at line 8: '?' is not a TOML value (a string needs quotes)", e.getMessage());
     }
 }
