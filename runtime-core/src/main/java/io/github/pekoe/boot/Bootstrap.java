@@ -1,5 +1,6 @@
 package io.github.pekoe.boot;
 
+import io.github.pekoe.internal.config.ConfigFormat;
 import io.github.pekoe.internal.event.HandlerCatalog;
 import io.github.pekoe.internal.event.HandlerProvider;
 import io.github.pekoe.internal.script.ScriptCatalog;
@@ -11,8 +12,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Pekoe's entry points. {@link #main} ({@code <mainClass>io.github.pekoe.boot.Bootstrap</mainClass>})
- * runs every script, handler and export of the bundle's class path; a package's generated
- * {@code PekoePage} calls {@link #start} with only that package's, for one small bundle per page.
+ * runs every script, handler and export of the bundle's class path, and reads JSON or TOML config; a
+ * package's generated {@code PekoePage} calls {@link #start} with only that package's, for one small
+ * bundle per page.
  * Pages never call either: the compiled bundle starts itself once the document is parsed (see
  * {@code AutoStartPlugin}), with its own URL as the one argument. In a worker, the same bundle waits
  * for the page to tell it which script to run.
@@ -27,6 +29,7 @@ public final class Bootstrap {
         HandlerCatalog.addServices();
         ExportCatalog.addServices();
         WorkerSupport.enable();
+        enableToml();
         PageRunner.run(args);
     }
 
@@ -36,6 +39,14 @@ public final class Bootstrap {
      */
     public static void enableWorkers() {
         WorkerSupport.enable();
+    }
+
+    /**
+     * Lets the page's config be TOML: a generated {@code PekoePage} calls it first when its package
+     * says {@code @TomlConfig}. Only bundles that call it carry the TOML reader.
+     */
+    public static void enableToml() {
+        ConfigFormat.readToml();
     }
 
     /**

@@ -56,10 +56,8 @@ final class PageRunner {
         }
         for (int i = 0; i < tags.size(); i++) {
             ScriptTag tag = tags.get(i);
-            String problem = problems.get(i);
-            if (tag.isWorker() && problem == null) {
-                WorkerSupport.start(tag);
-            } else {
+            String problem = tag.isWorker() ? WorkerSupport.start(tag) : problems.get(i);
+            if (problem != null || !tag.isWorker()) {
                 runOne(tag, problem, catalog);
             }
         }
@@ -89,7 +87,7 @@ final class PageRunner {
      */
     private static String prepare(ScriptTag tag, OutputTargets targets) {
         if (tag.isWorker()) {
-            return WorkerSupport.problem(tag);
+            return null;
         }
         try {
             targets.assign(tag);

@@ -82,9 +82,79 @@ class ConfigTest {
     }
 
     @BothLanes
-    void aUrlThatIsNotJsonIsAnError(Lane lane) {
-        assertBadConfig(lane, "config-toml", "the config URL '/test/data/settings.toml' in <java-config"
-                + " src=\"/test/data/settings.toml\"> must end in .json: Pekoe reads JSON config only");
+    void inlineTomlBecomesTheSameJavaValuesAsJson(Lane lane) {
+        try (BrowserPage page = open(lane, "config-toml-inline")) {
+            assertEquals(List.of("text = String:hi", "whole = Long:7", "big = Long:9007199254740991",
+                    "real = Double:2.5", "yes = Boolean:true", "when = String:1979-05-27T07:32:00Z",
+                    "list = List[Long:1, String:two, List[Long:3]]", "hex = Long:255",
+                    "map = Map{z=Long:1, a=Map{deep=Boolean:false}}", "read-only: true"),
+                    page.texts("script-java > div"));
+            assertEquals(List.of(), page.banners());
+        }
+    }
+
+    @BothLanes
+    void aTomlSrcUrlIsLoaded(Lane lane) {
+        try (BrowserPage page = open(lane, "config-toml")) {
+            assertEquals(List.of("from = String:a TOML file", "count = Long:3",
+                    "files = Map{{DOMAIN}=String:https://example.com}", "read-only: true"),
+                    page.texts("script-java > div"));
+            assertEquals(List.of(), page.banners());
+        }
+    }
+
+    @BothLanes
+    void aConfigAttributeHoldsATomlUrlOrTomlText(Lane lane) {
+        try (BrowserPage page = open(lane, "config-toml-attribute")) {
+            assertEquals(List.of("from = String:a TOML file", "count = Long:3",
+                    "files = Map{{DOMAIN}=String:https://example.com}", "read-only: true"),
+                    page.texts("script-java > div"));
+        }
+        try (BrowserPage page = open(lane, "config-toml-attribute-inline")) {
+            assertEquals(List.of("from = String:an attribute", "count = Long:4", "read-only: true",
+                    "from = String:an attribute", "count = Long:4", "read-only: true"), page.texts("script-java > div"));
+            assertEquals(List.of(), page.banners());
+        }
+    }
+
+    @BothLanes
+    void aPageEntryWithTomlConfigReadsTomlTextWithoutATypeAndTomlUrls(Lane lane) {
+        try (BrowserPage page = open(lane, "config-toml-untyped")) {
+            assertEquals(List.of("name = String:no type, no braces: TOML",
+                    "fruits = List[Map{name=String:apple}, Map{name=String:banana}]", "read-only: true"),
+                    page.texts("script-java > div"));
+            assertEquals(List.of(), page.banners());
+        }
+        try (BrowserPage page = open(lane, "config-toml-page-entry-src")) {
+            assertEquals(List.of("from = String:a TOML file", "count = Long:3",
+                    "files = Map{{DOMAIN}=String:https://example.com}", "read-only: true"),
+                    page.texts("script-java > div"));
+        }
+    }
+
+    @BothLanes
+    void invalidTomlIsAnErrorNamingTheLineAndNoScriptRuns(Lane lane) {
+        assertBadConfig(lane, "config-toml-invalid",
+                "invalid config in <java-config>: invalid TOML at line 4: 'name' is defined twice"
+                        + " (no Java script runs until the config is fixed)");
+    }
+
+    @BothLanes
+    void aTypeOtherThanJsonOrTomlIsAnError(Lane lane) {
+        assertBadConfig(lane, "config-toml-type", "type=\"yaml\" in <java-config> must be json or toml");
+    }
+
+    @BothLanes
+    void aBundleWithoutTomlConfigRefusesTomlSayingHowToReadIt(Lane lane) {
+        assertBadConfig(lane, "config-toml-json-only-src", "the config URL '/test/data/settings.toml' in"
+                + " <java-config src=\"/test/data/settings.toml\"> must end in .json (.toml needs @TomlConfig)");
+        try (BrowserPage page = open(lane, "config-toml-json-only")) {
+            List<String> banners = page.banners();
+            assertEquals(1, banners.size(), banners.toString());
+            assertTrue(banners.get(0).startsWith("invalid config in <java-config>: invalid JSON: "), banners.get(0));
+            assertTrue(banners.get(0).endsWith(" (no Java script runs until the config is fixed)"), banners.get(0));
+            assertEquals(0, page.count("script-java"));
+        }
     }
 
     @BothLanes

@@ -7,7 +7,7 @@ import org.teavm.jso.dom.html.HTMLDocument;
 import org.teavm.jso.dom.xml.Element;
 import org.teavm.jso.dom.xml.NodeList;
 
-/** Where the page's config comes from: inline JSON text or a {@code .json} URL, and how to name it. */
+/** Where the page's config comes from: inline text or a URL, and how to name it. */
 public final class ConfigSource {
     private final String text;
     private final String url;
@@ -24,7 +24,7 @@ public final class ConfigSource {
      * the {@code config} attribute of the Java script elements (the same value on several is one).
      *
      * @return the source, or null when the page has no config
-     * @throws ConfigException if there are two sources or the URL does not name a {@code .json} file
+     * @throws ConfigException if there are two sources or the URL names no file the bundle reads
      */
     public static ConfigSource locate(HTMLDocument document, List<ScriptTag> scripts) {
         List<ConfigSource> found = new ArrayList<>();
@@ -42,7 +42,7 @@ public final class ConfigSource {
             if (value != null && !value.equals(attribute)) {
                 attribute = value;
                 String origin = "config=\"" + value + "\" on " + script.describe();
-                found.add(ConfigText.isInline(value) ? new ConfigSource(value, null, origin)
+                found.add(ConfigFormat.isInline(value) ? new ConfigSource(value, null, origin)
                         : new ConfigSource(null, value, origin));
             }
         }
@@ -59,7 +59,7 @@ public final class ConfigSource {
         }
         ConfigSource source = found.get(0);
         if (source.url != null) {
-            ConfigText.checkUrl(source.url, source.origin);
+            ConfigFormat.checkUrl(source.url, source.origin);
         }
         return source;
     }
@@ -69,7 +69,7 @@ public final class ConfigSource {
         return url == null ? null : url.trim();
     }
 
-    /** The inline JSON text, or null for a URL. */
+    /** The inline text, or null for a URL. */
     String text() {
         return text;
     }

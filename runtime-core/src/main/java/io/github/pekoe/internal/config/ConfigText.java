@@ -6,8 +6,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Pure rules for config text: parsing, URL checks and the {@code plugins} switches. */
+/** Pure rules for config text: its format, URL checks, read-only values and the {@code plugins} switches. */
 public final class ConfigText {
+
     private ConfigText() {
     }
 
@@ -26,30 +27,72 @@ public final class ConfigText {
         return (Map<String, Object>) readOnly(parsed);
     }
 
-    /** Tells whether an attribute value is inline JSON rather than a URL. */
+    /** Tells whether a {@code config} attribute holds JSON text (a brace or a bracket first) rather than a URL. */
     public static boolean isInline(String value) {
         String trimmed = value.trim();
         return trimmed.startsWith("{") || trimmed.startsWith("[");
     }
 
     /**
-     * Checks that {@code url} names a JSON file.
+     * Tells whether a {@code config} attribute holds JSON or TOML text rather than a URL: text that
+     * starts with a brace or a bracket, spans lines, or has an '=' before any query.
+     */
+    public static boolean isInlineJsonOrToml(String value) {
+        String trimmed = value.trim();
+        int query = firstOf(trimmed, '?', '#');
+        int equals = trimmed.indexOf('=');
+        return isInline(trimmed) || trimmed.indexOf('\n') >= 0 || equals >= 0 && (query < 0 || equals < query);
+    }
+
+    /**
+     * Checks that {@code url} names a JSON file, in a bundle that reads JSON only.
      *
      * @throws ConfigException if it is empty or does not end in {@code .json}
      */
     public static void checkUrl(String url, String origin) {
-        String path = url.trim();
-        int cut = firstOf(path, '?', '#');
-        if (cut >= 0) {
-            path = path.substring(0, cut);
+        if (!endsWith(nonEmptyPath(url, origin), ".json")) {
+            throw new ConfigException("the config URL '" + url.trim() + "' in " + origin + " must end in .json"
+                    + " (.toml needs @TomlConfig)");
         }
-        if (path.isEmpty()) {
-            throw new ConfigException("the config URL in " + origin + " is empty");
-        }
-        if (!endsWithJson(path)) {
+    }
+
+    /**
+     * Checks that {@code url} names a JSON or a TOML file.
+     *
+     * @throws ConfigException if it is empty or ends in neither {@code .json} nor {@code .toml}
+     */
+    public static void checkJsonOrTomlUrl(String url, String origin) {
+        String path = nonEmptyPath(url, origin);
+        if (!endsWith(path, ".json") && !endsWith(path, ".toml")) {
             throw new ConfigException("the config URL '" + url.trim() + "' in " + origin
-                    + " must end in .json: Pekoe reads JSON config only");
+                    + " must end in .json or .toml");
         }
+    }
+
+    /**
+     * Tells whether a config is TOML: its {@code type} attribute ({@code json} or {@code toml}) says
+     * so when there is one, else its URL's extension, else its text: JSON is wrapped in braces,
+     * anything else is TOML, as in PyScript.
+     *
+     * @param type the {@code type} attribute, or null
+     * @param url the checked URL, or null for inline {@code text}
+     * @throws ConfigException if the type is neither, or is not the URL's extension
+     */
+    public static boolean isToml(String type, String url, String text, String origin) {
+        if (type != null && !isWord(type.trim(), "toml") && !isWord(type.trim(), "json")) {
+            throw new ConfigException("type=\"" + type + "\" in " + origin + " must be json or toml");
+        }
+        boolean toml;
+        if (url != null) {
+            toml = endsWith(pathOf(url), ".toml");
+            if (type != null && toml != isWord(type.trim(), "toml")) {
+                throw new ConfigException("the config URL '" + url.trim() + "' in " + origin + " is not "
+                        + type.trim());
+            }
+            return toml;
+        }
+        String trimmed = text.trim();
+        return type != null ? isWord(type.trim(), "toml") : !(trimmed.startsWith("{") && trimmed.charAt(trimmed.length() - 1) == '}');
     }
 
     /** Tells whether the config lets Pekoe show error banners ({@code "plugins": ["!error"]} does not). */
@@ -65,14 +108,38 @@ public final class ConfigText {
         return true;
     }
 
-    private static boolean endsWithJson(String path) {
-        String suffix = ".json";
-        if (path.length() < suffix.length()) {
+    /**
+     * The URL's path, trimmed, without query and fragment.
+     *
+     * @throws ConfigException if it is empty
+     */
+    private static String nonEmptyPath(String url, String origin) {
+        String path = pathOf(url);
+        if (path.isEmpty()) {
+            throw new ConfigException("the config URL in " + origin + " is empty");
+        }
+        return path;
+    }
+
+    /** The URL, trimmed, without its query and fragment. */
+    private static String pathOf(String url) {
+        String path = url.trim();
+        int cut = firstOf(path, '?', '#');
+        return cut >= 0 ? path.substring(0, cut) : path;
+    }
+
+    private static boolean isWord(String text, String word) {
+        return text.length() == word.length() && endsWith(text, word);
+    }
+
+    /** Whether {@code text} ends in the lower-case ASCII {@code suffix}, in any case. */
+    private static boolean endsWith(String text, String suffix) {
+        if (text.length() < suffix.length()) {
             return false;
         }
-        int offset = path.length() - suffix.length();
+        int offset = text.length() - suffix.length();
         for (int i = 0; i < suffix.length(); i++) {
-            char c = path.charAt(offset + i);
+            char c = text.charAt(offset + i);
             char lower = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
             if (lower != suffix.charAt(i)) {
                 return false;

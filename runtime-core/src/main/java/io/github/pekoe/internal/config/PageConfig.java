@@ -1,6 +1,5 @@
 package io.github.pekoe.internal.config;
 
-import io.github.pekoe.internal.js.JsonText;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -20,7 +19,7 @@ public final class PageConfig {
      * Makes the config of {@code source} current; {@code loadedText} is the body of its URL, or null
      * for inline text.
      *
-     * @throws ConfigException if the JSON is invalid or not an object
+     * @throws ConfigException if the text is invalid or not an object
      */
     public static Map<String, Object> use(ConfigSource source, String loadedText) {
         String url = source.url();
@@ -28,7 +27,7 @@ public final class PageConfig {
         String origin = url == null ? source.origin() : "'" + url + "'";
         Object parsed;
         try {
-            parsed = JsonText.parse(text);
+            parsed = ConfigFormat.parse(source, text);
         } catch (IllegalArgumentException e) {
             throw new ConfigException("invalid config in " + origin + ": " + e.getMessage());
         }

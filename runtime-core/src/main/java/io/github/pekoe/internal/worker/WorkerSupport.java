@@ -23,9 +23,7 @@ public final class WorkerSupport {
     private interface Sides {
         void runWorker();
 
-        @Nullable String problem(ScriptTag tag);
-
-        void start(ScriptTag tag);
+        @Nullable String start(ScriptTag tag);
 
         void allDoneAfterWorkers();
     }
@@ -50,13 +48,12 @@ public final class WorkerSupport {
                 }
 
                 @Override
-                public @Nullable String problem(ScriptTag tag) {
-                    return WorkerHost.problem(tag);
-                }
-
-                @Override
-                public void start(ScriptTag tag) {
-                    WorkerHost.start(tag);
+                public @Nullable String start(ScriptTag tag) {
+                    String problem = WorkerHost.problem(tag);
+                    if (problem == null) {
+                        WorkerHost.start(tag);
+                    }
+                    return problem;
                 }
 
                 @Override
@@ -76,19 +73,12 @@ public final class WorkerSupport {
         sides.runWorker();
     }
 
-    /** Why a {@code worker} script element's worker cannot start (no worker support, wrong attributes), or null. */
-    public static @Nullable String problem(ScriptTag tag) {
-        if (sides == null) {
-            return tag.describe() + " asks for a worker, but " + without();
-        }
-        return sides.problem(tag);
-    }
-
-    /** Starts the worker a {@code worker} script element asks for; {@link #problem} said it can. */
-    public static void start(ScriptTag tag) {
-        if (sides != null) {
-            sides.start(tag);
-        }
+    /**
+     * Starts the worker a {@code worker} script element asks for; returns why it cannot (no worker
+     * support, wrong attributes), or null once it started.
+     */
+    public static @Nullable String start(ScriptTag tag) {
+        return sides == null ? tag.describe() + " asks for a worker, but " + without() : sides.start(tag);
     }
 
     /** Dispatches {@code java:all-done} once every worker started by a script element has finished its script. */

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class ConfigTextTest {
@@ -127,66 +128,129 @@ class ConfigTextTest {
     @ValueSource(strings = {"{}", "{\"a\": 1}", "[1]", "   {\"a\":1}", "\n\t[ ]", "{"})
     void isInlineForTextStartingWithABraceOrBracket(String value) {
         assertTrue(ConfigText.isInline(value), value);
+        assertTrue(ConfigText.isInlineJsonOrToml(value), value);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"config.json", "./config.json", "https://example.com/{x}.json", "", "   ", "x{}"})
+    @ValueSource(strings = {"config.json", "./config.json", "https://example.com/{x}.json", "", "   ", "x{}",
+        "config.toml", "config.json?v=2", "settings.toml#a=b", "x.yaml"})
     void isNotInlineForUrls(String value) {
+        assertFalse(ConfigText.isInline(value), value);
+        assertFalse(ConfigText.isInlineJsonOrToml(value), value);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"a = 1", "a=1", "x.y = 'z.json'", "name = \"x.json\"", "one\ntwo.json"})
+    void isInlineJsonOrTomlAlsoForTomlText(String value) {
+        assertTrue(ConfigText.isInlineJsonOrToml(value), value);
         assertFalse(ConfigText.isInline(value), value);
     }
 
     // ---------------------------------------------------------------------------------------------
-    // checkUrl
+    // checkUrl (JSON-only bundles) and checkJsonOrTomlUrl
+
+    private static final String JSON_ONLY = " (.toml needs @TomlConfig)";
 
     @ParameterizedTest
     @ValueSource(strings = {"config.json", "./conf/config.json", "https://example.com/a/b.json",
         "config.json?v=2", "config.json#section", "config.json?v=2#section", "config.json#a?b",
         "CONFIG.JSON", "Config.Json?x=.toml", "  config.json  ", "/abs/x.jSoN"})
-    void checkUrlAcceptsJsonUrls(String url) {
+    void bothAcceptJsonUrls(String url) {
         assertDoesNotThrow(() -> ConfigText.checkUrl(url, ORIGIN));
+        assertDoesNotThrow(() -> ConfigText.checkJsonOrTomlUrl(url, ORIGIN));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"pyscript.toml", "config.toml?x=.json", "config.toml#.json", "./a/B.TOML"})
+    void checkJsonOrTomlUrlAcceptsTomlUrlsThatAJsonOnlyBundleRefuses(String url) {
+        assertDoesNotThrow(() -> ConfigText.checkJsonOrTomlUrl(url, ORIGIN));
+        ConfigException e = assertThrows(ConfigException.class, () -> ConfigText.checkUrl(url, ORIGIN));
+        assertEquals("the config URL '" + url + "' in " + ORIGIN + " must end in .json" + JSON_ONLY, e.getMessage());
     }
 
     @Test
-    void checkUrlRejectsTomlNamingTheUrlAndOrigin() {
-        ConfigException e = assertThrows(ConfigException.class,
-                () -> ConfigText.checkUrl("pyscript.toml", "<script type=\"java\" config>"));
-        assertEquals("the config URL 'pyscript.toml' in <script type=\"java\" config>"
-                + " must end in .json: Pekoe reads JSON config only", e.getMessage());
+    void checkUrlsRejectOtherExtensionsNamingTheUrlAndOrigin() {
+        String origin = "<script type=\"java\" config>";
+        ConfigException e = assertThrows(ConfigException.class, () -> ConfigText.checkJsonOrTomlUrl("pyscript.yaml", origin));
+        assertEquals("the config URL 'pyscript.yaml' in " + origin + " must end in .json or .toml", e.getMessage());
+        e = assertThrows(ConfigException.class, () -> ConfigText.checkUrl("pyscript.yaml", origin));
+        assertEquals("the config URL 'pyscript.yaml' in " + origin + " must end in .json" + JSON_ONLY, e.getMessage());
     }
 
     @Test
     void checkUrlRejectsANameWithoutExtension() {
-        ConfigException e = assertThrows(ConfigException.class, () -> ConfigText.checkUrl("config", ORIGIN));
-        assertEquals("the config URL 'config' in " + ORIGIN + " must end in .json: Pekoe reads JSON config only",
-                e.getMessage());
+        ConfigException e = assertThrows(ConfigException.class, () -> ConfigText.checkJsonOrTomlUrl("config", ORIGIN));
+        assertEquals("the config URL 'config' in " + ORIGIN + " must end in .json or .toml", e.getMessage());
     }
 
     @Test
     void checkUrlRejectsTheEmptyUrlNamingTheOrigin() {
         ConfigException e = assertThrows(ConfigException.class, () -> ConfigText.checkUrl("", ORIGIN));
         assertEquals("the config URL in " + ORIGIN + " is empty", e.getMessage());
+        e = assertThrows(ConfigException.class, () -> ConfigText.checkJsonOrTomlUrl("", ORIGIN));
+        assertEquals("the config URL in " + ORIGIN + " is empty", e.getMessage());
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"   ", "?v=1", "#frag"})
     void checkUrlTreatsBlankOrQueryOnlyUrlsAsEmpty(String url) {
-        ConfigException e = assertThrows(ConfigException.class, () -> ConfigText.checkUrl(url, ORIGIN));
+        ConfigException e = assertThrows(ConfigException.class, () -> ConfigText.checkJsonOrTomlUrl(url, ORIGIN));
         assertEquals("the config URL in " + ORIGIN + " is empty", e.getMessage());
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"config.toml?x=.json", "config.toml#.json", "config.json/", "config.json5", "json",
-        "config.jsonx?x", "config.js"})
-    void checkUrlRejectsUrlsWhosePathDoesNotEndInJson(String url) {
-        ConfigException e = assertThrows(ConfigException.class, () -> ConfigText.checkUrl(url, ORIGIN));
-        assertTrue(e.getMessage().startsWith("the config URL '" + url + "' in " + ORIGIN + " must end in .json"),
-                e.getMessage());
+    @ValueSource(strings = {"config.yaml?x=.json", "config.ini#.toml", "config.json/", "config.json5", "json",
+        "config.jsonx?x", "config.js", "config.tom", "toml"})
+    void checkJsonOrTomlUrlRejectsUrlsWhosePathEndsInNeither(String url) {
+        ConfigException e = assertThrows(ConfigException.class, () -> ConfigText.checkJsonOrTomlUrl(url, ORIGIN));
+        assertEquals("the config URL '" + url + "' in " + ORIGIN + " must end in .json or .toml", e.getMessage());
     }
 
     @Test
     void checkUrlNamesTheTrimmedUrl() {
-        ConfigException e = assertThrows(ConfigException.class, () -> ConfigText.checkUrl("  a.toml \n", ORIGIN));
-        assertTrue(e.getMessage().startsWith("the config URL 'a.toml' in "), e.getMessage());
+        ConfigException e = assertThrows(ConfigException.class,
+                () -> ConfigText.checkJsonOrTomlUrl("  a.yaml \n", ORIGIN));
+        assertTrue(e.getMessage().startsWith("the config URL 'a.yaml' in "), e.getMessage());
+    }
+
+    // ---------------------------------------------------------------------------------------------
+    // isToml
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', nullValues = "NULL", value = {
+        // type | url | text | TOML?
+        "NULL | NULL | {\"a\": 1} | false",
+        "NULL | NULL | '  {\"a\": 1}\n ' | false",
+        "NULL | NULL | a = 1 | true",
+        "NULL | NULL | [1, 2] | true",
+        "NULL | NULL | [files] | true",
+        "NULL | NULL | {\"a\": 1} # x | true",
+        "NULL | NULL | '' | true",
+        "toml | NULL | {\"a\": 1} | true",
+        "json | NULL | [1, 2] | false",
+        "' TOML ' | NULL | a = 1 | true",
+        "Json | NULL | a = 1 | false",
+        "NULL | conf.json | NULL | false",
+        "NULL | conf.TOML?v=1 | NULL | true",
+        "toml | pyscript.toml | NULL | true",
+        "json | a/config.json#x | NULL | false"})
+    void isTomlFollowsTheTypeThenTheExtensionThenTheBraces(String type, String url, String text, boolean toml) {
+        assertEquals(toml, ConfigText.isToml(type, url, text, ORIGIN));
+    }
+
+    @Test
+    void isTomlRejectsAnotherType() {
+        ConfigException e = assertThrows(ConfigException.class, () -> ConfigText.isToml("yaml", null, "a: 1", ORIGIN));
+        assertEquals("type=\"yaml\" in " + ORIGIN + " must be json or toml", e.getMessage());
+    }
+
+    @Test
+    void isTomlRejectsATypeThatIsNotTheUrlsExtension() {
+        ConfigException e = assertThrows(ConfigException.class,
+                () -> ConfigText.isToml("toml", " config.json ", null, ORIGIN));
+        assertEquals("the config URL 'config.json' in " + ORIGIN + " is not toml", e.getMessage());
+        e = assertThrows(ConfigException.class, () -> ConfigText.isToml("json", "pyscript.toml", null, ORIGIN));
+        assertEquals("the config URL 'pyscript.toml' in " + ORIGIN + " is not json", e.getMessage());
     }
 
     // ---------------------------------------------------------------------------------------------

@@ -8,14 +8,16 @@ import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
 
 /**
- * Generates, for each package with {@code @Script}, {@code @Handler} or {@code @When}, a
- * {@code PekoePage} class: an entry point that runs only that package's scripts and handlers. Use
- * it as the TeaVM {@code <mainClass>} to build one small bundle per page from one Maven module.
+ * Generates, for each package with {@code @Script}, {@code @Handler}, {@code @When} or
+ * {@code @TomlConfig}, a {@code PekoePage} class: an entry point that runs only that package's
+ * scripts and handlers, with worker support and the TOML reader only when the package asks for them.
+ * Use it as the TeaVM {@code <mainClass>} to build one small bundle per page from one Maven module.
  */
 @SupportedAnnotationTypes({ScriptProcessor.SCRIPT, HandlerProcessor.HANDLER, HandlerProcessor.WHEN,
-    HandlerProcessor.WHENS, ExportProcessor.EXPORT})
+    HandlerProcessor.WHENS, ExportProcessor.EXPORT, PageEntryProcessor.TOML_CONFIG})
 public final class PageEntryProcessor extends PekoeProcessor {
     static final String ENTRY_NAME = "PekoePage";
+    static final String TOML_CONFIG = "io.github.pekoe.TomlConfig";
 
     @Override
     public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
@@ -23,16 +25,21 @@ public final class PageEntryProcessor extends PekoeProcessor {
         for (TypeElement annotation : annotations) {
             boolean script = annotation.getQualifiedName().contentEquals(ScriptProcessor.SCRIPT);
             boolean export = annotation.getQualifiedName().contentEquals(ExportProcessor.EXPORT);
+            boolean toml = annotation.getQualifiedName().contentEquals(TOML_CONFIG);
             for (Element element : round.getElementsAnnotatedWith(annotation)) {
                 String pkg = processingEnv.getElementUtils().getPackageOf(element).getQualifiedName().toString();
-                boolean[] uses = packages.computeIfAbsent(pkg, p -> new boolean[4]);
-                uses[script ? 0 : export ? 2 : 1] = true;
+                boolean[] uses = packages.computeIfAbsent(pkg, p -> new boolean[5]);
+                if (toml) {
+                    uses[4] = true;
+                } else {
+                    uses[script ? 0 : export ? 2 : 1] = true;
+                }
                 uses[3] |= export || script && runsInWorker(element);
             }
         }
         for (var entry : packages.entrySet()) {
             boolean[] uses = entry.getValue();
-            write(entry.getKey(), uses[0], uses[1], uses[2], uses[3]);
+            write(entry.getKey(), uses);
         }
         return false;
     }
@@ -42,7 +49,12 @@ public final class PageEntryProcessor extends PekoeProcessor {
         return Boolean.TRUE.equals(value(element, ScriptProcessor.SCRIPT, "worker"));
     }
 
-    private void write(String pkg, boolean scripts, boolean handlers, boolean exports, boolean workers) {
+    /** Writes the package's entry; {@code uses} says scripts, handlers, exports, workers, TOML. */
+    private void write(String pkg, boolean[] uses) {
+        boolean scripts = uses[0];
+        boolean handlers = uses[1];
+        boolean exports = uses[2];
+        boolean workers = uses[3];
         StringBuilder source = new StringBuilder();
         if (!pkg.isEmpty()) {
             source.append("package ").append(pkg).append(";\n\n");
@@ -52,6 +64,7 @@ public final class PageEntryProcessor extends PekoeProcessor {
                 .append("    private ").append(ENTRY_NAME).append("() {\n    }\n\n")
                 .append("    /** Starts the page or the worker; the bundle calls it with its own URL once the document is parsed. */\n")
                 .append("    public static void main(String[] args) {\n")
+                .append(uses[4] ? "        io.github.pekoe.boot.Bootstrap.enableToml();\n" : "")
                 .append(workers ? "        io.github.pekoe.boot.Bootstrap.enableWorkers();\n" : "")
                 .append(exports ? "        io.github.pekoe.boot.Bootstrap.addExports(new " + ExportProcessor.INDEX_NAME
                         + "());\n" : "")

@@ -394,4 +394,50 @@ class PageEntryProcessorTest {
                         + "}\n");
         c.assertOnlyError("a handler must be a static method", "Bad.java");
     }
+
+    // ---------------------------------------------------------------------------------------------
+    // @TomlConfig: the page entry carries the TOML reader only when its package asks
+
+    private static final String ENABLE_TOML = "io.github.pekoe.boot.Bootstrap.enableToml();";
+
+    @Test
+    void tomlConfigOnAClassOrOnThePackageEnablesTomlBeforeStartingAndOtherPackagesDoNot(@TempDir Path root)
+            throws IOException {
+        ProcessorCompilation toml = compile(root,
+                "pages/tomlclass/Show.java", "package pages.tomlclass;\n"
+                        + "@io.github.pekoe.TomlConfig\n"
+                        + "@io.github.pekoe.Script(\"toml-show\")\n"
+                        + "public class Show {\n"
+                        + "    public static void main(String[] args) {}\n"
+                        + "}\n",
+                "pages/tomlpackage/package-info.java", "@io.github.pekoe.TomlConfig\n"
+                        + "package pages.tomlpackage;\n",
+                "pages/tomlpackage/Buttons.java", "package pages.tomlpackage;\n"
+                        + "public class Buttons {\n"
+                        + "    @io.github.pekoe.Handler(\"toml-click\")\n"
+                        + "    public static void click() {}\n"
+                        + "}\n",
+                "pages/tomlonly/package-info.java", "@io.github.pekoe.TomlConfig\n"
+                        + "package pages.tomlonly;\n",
+                "pages/jsononly/Show.java", "package pages.jsononly;\n"
+                        + "@io.github.pekoe.Script(value = \"json-show\", worker = true)\n"
+                        + "public class Show {\n"
+                        + "    public static void main(String[] args) {}\n"
+                        + "}\n");
+        toml.assertSuccess();
+        assertTrue(toml.generatedSource("pages.tomlclass", "PekoePage").contains(MAIN + ENABLE_TOML + "\n        "
+                + SCRIPTS_ONLY + "\n    }"), toml.generatedSource("pages.tomlclass", "PekoePage"));
+        assertTrue(toml.generatedSource("pages.tomlpackage", "PekoePage").contains(MAIN + ENABLE_TOML
+                + "\n        " + HANDLERS_ONLY + "\n    }"), toml.generatedSource("pages.tomlpackage", "PekoePage"));
+        assertTrue(toml.generatedSource("pages.tomlonly", "PekoePage").contains(MAIN + ENABLE_TOML + "\n        "
+                + START + "catalog -> { }, null);\n    }"), toml.generatedSource("pages.tomlonly", "PekoePage"));
+        String json = toml.generatedSource("pages.jsononly", "PekoePage");
+        assertTrue(json.contains(MAIN + ENABLE_WORKERS + "\n        " + SCRIPTS_ONLY + "\n    }"), json);
+        assertFalse(json.contains("enableToml"), json);
+        for (String pkg : List.of("pages.tomlclass", "pages.tomlpackage", "pages.tomlonly")) {
+            assertEquals(1, count(toml.generatedSource(pkg, "PekoePage"), ENABLE_TOML), pkg);
+            assertTrue(Files.isRegularFile(toml.classFile(pkg, "PekoePage")), pkg + "\n" + toml.report());
+        }
+        assertFalse(page("pages.both").contains("enableToml"), page("pages.both"));
+    }
 }

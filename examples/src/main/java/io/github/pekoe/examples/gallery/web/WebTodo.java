@@ -21,7 +21,7 @@ public class WebTodo {
     }
 
     private void show() {
-        FormElement form = form(task, " ", button("Add").attr("type", "submit").id("add"));
+        FormElement form = form(task, " ", button("Add").id("add"));
         form.on("submit", event -> {
             event.preventDefault();
             add(task.value());
