@@ -3,7 +3,6 @@ package io.github.pekoe.boot;
 import io.github.pekoe.Pekoe;
 import io.github.pekoe.SimpleHandler;
 import io.github.pekoe.internal.config.ConfigSource;
-import io.github.pekoe.internal.config.ConfigText;
 import io.github.pekoe.internal.config.PageConfig;
 import io.github.pekoe.internal.config.UrlText;
 import io.github.pekoe.internal.error.ErrorReport;
@@ -72,7 +71,7 @@ final class PageRunner {
             if (source != null) {
                 String url = source.url();
                 String loaded = url == null ? null : UrlText.get(url, source.origin());
-                ErrorReport.showBanners(ConfigText.bannersEnabled(PageConfig.use(source, loaded)));
+                ErrorReport.showBanners(PageConfig.use(source, loaded));
             }
             return true;
         } catch (RuntimeException e) {
