@@ -90,7 +90,7 @@ public final class WorkerSide {
                 SimpleHandler body = ScriptCatalog.shared().find(script);
                 if (body == null) {
                     report("no Java script named '" + script + "' in the worker's bundle; registered scripts: "
-                            + String.join(", ", ScriptCatalog.shared().names()));
+                            + ScriptCatalog.shared().joinedNames());
                 } else {
                     body.handle();
                 }
