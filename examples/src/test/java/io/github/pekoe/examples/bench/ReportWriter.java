@@ -127,7 +127,9 @@ final class ReportWriter {
                 - Server: an in-process loopback server (the JDK's HttpServer) serves the pages, the bundles and PyScript's \
                 npm files with gzip at the best level (compressed once per file), `Cache-Control: no-cache`, and \
                 `script-src 'self'`; the PyScript pages need more: `'wasm-unsafe-eval'` (MicroPython is WebAssembly), \
-                `'unsafe-eval'` (PyScript's core evaluates strings) and `worker-src blob:` (its workers start from blob URLs).
+                `'unsafe-eval'` (PyScript's core evaluates strings) and `worker-src blob:` (its workers start from blob URLs); \
+                the PyScript worker page is also served cross-origin isolated (COOP `same-origin`, COEP `require-corp`), \
+                without which PyScript's worker never answers.
                 - Navigation to "hello" / to done: every page loads `bench.js` first; it installs a MutationObserver on \
                 the document and records `performance.now()` (milliseconds since navigation start) when `#out` first \
                 holds "hello" or `#done` first holds text.
