@@ -1,2 +1,2 @@
-/** Build-time steps of the gallery (they run on the JVM during the Maven build, never in a page). */
+/** Build-time steps of the gallery and the benchmark pages (they run on the JVM during the Maven build, never in a page). */
 package io.github.pekoe.examples.build;

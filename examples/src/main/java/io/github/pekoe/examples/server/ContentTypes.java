@@ -21,13 +21,14 @@ final class ContentTypes {
             Map.entry("json", new Type("application/json" + UTF8, true)),
             Map.entry("map", new Type("application/json" + UTF8, true)),
             Map.entry("java", new Type("text/plain" + UTF8, true)),
+            Map.entry("py", new Type("text/x-python" + UTF8, true)),
             Map.entry("txt", new Type("text/plain" + UTF8, true)),
             Map.entry("svg", new Type("image/svg+xml", true)),
             Map.entry("png", new Type("image/png", false)),
             Map.entry("jpg", new Type("image/jpeg", false)),
             Map.entry("jpeg", new Type("image/jpeg", false)),
             Map.entry("ico", new Type("image/x-icon", false)),
-            Map.entry("wasm", new Type("application/wasm", false)));
+            Map.entry("wasm", new Type("application/wasm", true)));   // compresses to about a third, as servers send it
 
     private ContentTypes() {
     }

@@ -18,6 +18,7 @@ import java.util.Optional;
 final class StaticFileHandler implements HttpHandler {
 
     private final Path root;
+    private final GzipCache compressed = new GzipCache();
 
     /** A handler serving the files below {@code root}. */
     StaticFileHandler(Path root) {
@@ -52,7 +53,7 @@ final class StaticFileHandler implements HttpHandler {
         }
     }
 
-    private static void sendFile(HttpExchange exchange, Path file) throws IOException {
+    private void sendFile(HttpExchange exchange, Path file) throws IOException {
         ContentTypes.Type type = ContentTypes.of(file.getFileName().toString());
         Headers headers = exchange.getResponseHeaders();
         byte[] body = Files.readAllBytes(file);
@@ -60,7 +61,7 @@ final class StaticFileHandler implements HttpHandler {
             headers.set("Vary", "Accept-Encoding");
             if (Gzip.accepted(exchange.getRequestHeaders().get("Accept-Encoding"))) {
                 headers.set("Content-Encoding", "gzip");
-                body = Gzip.compress(body);
+                body = compressed.of(file, body);
             }
         }
         headers.set("Content-Type", type.mediaType());

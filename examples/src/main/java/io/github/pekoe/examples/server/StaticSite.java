@@ -74,6 +74,14 @@ public final class StaticSite implements AutoCloseable {
         context.getFilters().add(new CommonHeaders());
     }
 
+    /**
+     * A handler serving the files below {@code dir} as the mounted roots are served (index pages, 404s,
+     * gzip), for a caller that mounts it itself with {@link #handle}, wrapped in its own handler.
+     */
+    public static HttpHandler files(Path dir) {
+        return new StaticFileHandler(dir.toAbsolutePath());
+    }
+
     /** The host name or address the site listens on, e.g. {@code 127.0.0.1}. */
     public String host() {
         return server.getAddress().getHostString();

@@ -1,0 +1,59 @@
+package io.github.pekoe.examples.bench;
+
+import java.util.List;
+
+/** A benchmark page, the figures it yields, and what the runner does once it is ready. */
+public enum BenchPage {
+    /** {@code display("hello")} into {@code #out}, plus one click handler. */
+    HELLO("hello", "hello", false, List.of(Figure.NAVIGATION_TO_HELLO, Figure.MOVED, Figure.RENDERER_PEAK_RSS)),
+    /** 1000 buttons with one {@code when(".k")}. */
+    BUTTONS_WHEN("buttons-when", "1000 buttons, one when(\".k\")", true, List.of(Figure.NAVIGATION_TO_HELLO,
+            Figure.BIND, Figure.CLICKS, Figure.MOVED, Figure.RENDERER_PEAK_RSS)),
+    /** 1000 buttons with 1000 {@code py-click} attributes. */
+    BUTTONS_ATTRS("buttons-attrs", "1000 buttons, 1000 py-click attributes", true, List.of(
+            Figure.NAVIGATION_TO_HELLO, Figure.CLICKS, Figure.MOVED, Figure.RENDERER_PEAK_RSS)),
+    /** The web API builds 1000 elements. */
+    WEB("web", "web API: build 1000 elements", false, workFigures()),
+    /** Storage: write and sync 10,000 keys. */
+    STORAGE("storage", "storage: write and sync 10,000 keys", false, workFigures()),
+    /** fetch: 100 sequential calls. */
+    FETCH("fetch", "fetch: 100 sequential calls", false, workFigures()),
+    /** A worker started and called once. */
+    WORKER("worker", "worker: start one, call it once", false, workFigures());
+
+    private final String id;
+    private final String title;
+    private final boolean clicks;
+    private final List<Figure> figures;
+
+    BenchPage(String id, String title, boolean clicks, List<Figure> figures) {
+        this.id = id;
+        this.title = title;
+        this.clicks = clicks;
+        this.figures = figures;
+    }
+
+    private static List<Figure> workFigures() {
+        return List.of(Figure.WORK, Figure.NAVIGATION_TO_DONE, Figure.MOVED, Figure.RENDERER_PEAK_RSS);
+    }
+
+    /** The page's file name stem, such as {@code buttons-when}. */
+    public String id() {
+        return id;
+    }
+
+    /** What the page does, as the report's heading says it. */
+    public String title() {
+        return title;
+    }
+
+    /** Whether the runner clicks the page's 1000 buttons once it is ready. */
+    public boolean clicks() {
+        return clicks;
+    }
+
+    /** The figures a run of this page yields. */
+    public List<Figure> figures() {
+        return figures;
+    }
+}

@@ -1,0 +1,57 @@
+package io.github.pekoe.examples.bench;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Keeps the benchmark working without timing anything: every benchmark page, in Pekoe and in
+ * hand-written JavaScript (and in PyScript when its npm folder exists), runs once through the
+ * benchmark's own runner code, cold, and must finish with every figure of its page measured.
+ * Chromium only: the benchmark measures a real browser.
+ */
+class BenchmarkSmokeTest {
+
+    private static BenchSite site;
+    private static ColdChromium chromium;
+
+    @BeforeAll
+    static void start() throws IOException {
+        site = BenchSite.start(BenchDirs.bench(), BenchDirs.npm());
+        chromium = ColdChromium.start();
+    }
+
+    @AfterAll
+    static void stop() {
+        if (chromium != null) {
+            chromium.close();
+        }
+        if (site != null) {
+            site.close();
+        }
+    }
+
+    @Test
+    void everyPageFinishesWithItsFiguresChromium() {
+        List<Twin> twins = new ArrayList<>(List.of(Twin.VANILLA, Twin.PEKOE));
+        if (BenchmarkRunner.pyscriptInstalled()) {
+            twins.add(Twin.PYSCRIPT);
+        }
+        List<String> failures = new ArrayList<>();
+        for (BenchPage page : BenchPage.values()) {
+            for (Twin twin : twins) {
+                RunResult result = BenchmarkRunner.runOnce(chromium, site, page, twin);
+                if (!result.complete()) {
+                    failures.add(twin.file(page) + ": measured " + result.figures().keySet() + " of " + page.figures()
+                            + (result.problems().isEmpty() ? "" : "; " + result.problems()));
+                }
+            }
+        }
+        assertTrue(failures.isEmpty(), String.join("\n", failures));
+    }
+}

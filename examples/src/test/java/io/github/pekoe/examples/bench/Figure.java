@@ -1,0 +1,42 @@
+package io.github.pekoe.examples.bench;
+
+/** A figure a run measures, with its unit and how the report prints it. */
+public enum Figure {
+    /** Milliseconds from navigation start to "hello" in {@code #out}, as the page's probe saw it. */
+    NAVIGATION_TO_HELLO("navigation to \"hello\"", "ms"),
+    /** Milliseconds from navigation start to the page's {@code #done} output. */
+    NAVIGATION_TO_DONE("navigation to done", "ms"),
+    /** Milliseconds the page took to bind one handler to its 1000 buttons, measured by the page. */
+    BIND("bind one handler to 1000 buttons", "ms"),
+    /** Milliseconds from the first of 1000 clicks, dispatched by page script, to the 1000th output. */
+    CLICKS("1000 clicks to 1000 displays", "ms"),
+    /** Milliseconds the page's work took, measured by the page with performance.now(). */
+    WORK("the page's work", "ms"),
+    /** Bytes of response bodies the server sent for the run (gzip where the file is text-like). */
+    MOVED("moved over the network, gzip", "kB"),
+    /** The peak resident set size (VmHWM) of the run's renderer, the largest of the browser's renderers. */
+    RENDERER_PEAK_RSS("renderer peak RSS", "MB");
+
+    private final String label;
+    private final String unit;
+
+    Figure(String label, String unit) {
+        this.label = label;
+        this.unit = unit;
+    }
+
+    /** The row heading in the report, with the unit. */
+    public String label() {
+        return label + " (" + unit + ")";
+    }
+
+    /** {@code value}, in this figure's raw unit (ms, bytes), as the report prints it in its unit. */
+    public String format(double value) {
+        return switch (unit) {
+            case "kB" -> String.format(java.util.Locale.ROOT, "%.1f", value / 1000);
+            case "MB" -> String.format(java.util.Locale.ROOT, "%.0f", value / 1_000_000);
+            default -> value < 10 ? String.format(java.util.Locale.ROOT, "%.1f", value)
+                    : String.format(java.util.Locale.ROOT, "%.0f", value);
+        };
+    }
+}
