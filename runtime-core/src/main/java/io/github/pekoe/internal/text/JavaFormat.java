@@ -1,7 +1,5 @@
 package io.github.pekoe.internal.text;
 
-import java.util.IllegalFormatCodePointException;
-import java.util.IllegalFormatConversionException;
 
 /**
  * {@code String.format} and {@code String.formatted} for format strings that Pekoe's compiler plugin
@@ -87,10 +85,10 @@ public final class JavaFormat {
         } else if (arg instanceof Byte) {
             codePoint = (Byte) arg;
         } else {
-            throw new IllegalFormatConversionException('c', arg.getClass());
+            throw new ConversionMismatch('c', arg.getClass());
         }
         if (!Character.isValidCodePoint(codePoint)) {
-            throw new IllegalFormatCodePointException(codePoint);
+            throw new BadCodePoint(codePoint);
         }
         return new String(Character.toChars(codePoint));
     }

@@ -2,7 +2,6 @@ package io.github.pekoe.internal.text;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
-import java.util.IllegalFormatConversionException;
 
 /**
  * The numeric conversions of Java's Formatter: {@code %d}, {@code %x}, {@code %o} for {@code Byte},
@@ -41,7 +40,7 @@ final class NumberFields {
             value = (Byte) arg;
             bits = 8;
         } else {
-            throw new IllegalFormatConversionException(spec.conversion, arg.getClass());
+            throw new ConversionMismatch(spec.conversion, arg.getClass());
         }
         if (spec.conversion == 'd') {
             String digits = Long.toString(value);
@@ -71,7 +70,7 @@ final class NumberFields {
         } else if (arg instanceof Float) {
             value = (Float) arg;
         } else {
-            throw new IllegalFormatConversionException(spec.conversion, arg.getClass());
+            throw new ConversionMismatch(spec.conversion, arg.getClass());
         }
         boolean negative = Double.compare(value, 0.0) < 0;
         if (Double.isNaN(value)) {
