@@ -35,8 +35,9 @@ final class FormatSpec {
         this.flags = flags;
         this.width = width;
         this.precision = precision;
-        this.conversion = Character.toLowerCase(conversion);
-        this.upperCase = Character.isUpperCase(conversion);
+        // ASCII by hand: Character's case methods bring TeaVM's Unicode tables into the bundle
+        this.upperCase = conversion >= 'A' && conversion <= 'Z';
+        this.conversion = upperCase ? (char) (conversion + ('a' - 'A')) : conversion;
         this.text = text;
         this.end = end;
     }
