@@ -1,11 +1,16 @@
 package io.github.pekoe.internal.text;
 
+import java.util.Formattable;
+import java.util.FormattableFlags;
+import java.util.Formatter;
+
 
 /**
  * {@code String.format} and {@code String.formatted} for format strings that Pekoe's compiler plugin
  * has checked: the conversions {@code %s %S %b %B %c %C %d %x %X %o %f %e %E %g %G %n %%}, the flags
  * {@code - 0 + ,}, widths, precisions and argument indexes ({@code %2$s}). The text is Java's for
- * {@code Locale.ROOT}; a wrong argument type throws Java's exception. TeaVM's Formatter, which
+ * {@code Locale.ROOT}; a wrong argument type throws Java's exception, and a {@link Formattable}
+ * argument writes itself, as in Java. TeaVM's Formatter, which
  * brings its decimal formatting and locale tables (about 50 KB gzip), stays out of the bundle.
  */
 public final class JavaFormat {
@@ -55,7 +60,7 @@ public final class JavaFormat {
             return text(spec, "null");
         }
         if (c == 's') {
-            return text(spec, arg.toString());
+            return arg instanceof Formattable ? formattable(spec, (Formattable) arg) : text(spec, arg.toString());
         }
         if (c == 'c') {
             return text(spec, character(arg));
@@ -64,6 +69,15 @@ public final class JavaFormat {
             return NumberFields.integer(spec, arg);
         }
         return NumberFields.decimalFloat(spec, arg);
+    }
+
+    /** Java hands a {@link Formattable} argument of {@code %s} a Formatter to write itself into. */
+    private static String formattable(FormatSpec spec, Formattable arg) {
+        StringBuilder out = new StringBuilder();
+        int flags = (spec.has(FormatSpec.LEFT) ? FormattableFlags.LEFT_JUSTIFY : 0)
+                | (spec.upperCase ? FormattableFlags.UPPERCASE : 0);
+        arg.formatTo(new Formatter(out), flags, spec.width, spec.precision);
+        return out.toString();
     }
 
     private static String text(FormatSpec spec, String value) {

@@ -32,6 +32,13 @@ class JavaFormatTest {
     }
 
     @Test
+    void formattableArgumentsWriteThemselves() {
+        java.util.Formattable tea = (formatter, flags, width, precision) -> formatter.format("tea(%d,%d,%d)", flags,
+                width, precision);
+        same("%s|%-8S|%.2s", tea, tea, tea);
+    }
+
+    @Test
     void integers() {
         for (long value : new long[] {0, 7, -7, 42, 999, 1000, -1000, 1234567, -1234567, Integer.MAX_VALUE,
                 Integer.MIN_VALUE, Long.MAX_VALUE, Long.MIN_VALUE}) {
