@@ -1,0 +1,15 @@
+package io.github.pekoe.examples.bench.base;
+
+import static io.github.pekoe.Pekoe.*;
+
+import io.github.pekoe.*;
+
+/** A size probe: the page's input, and one call of the String API on it. */
+@Script("bench-base")
+public class Probe {
+    /** Shows the result of one call. */
+    public static void main(String[] args) {
+        String s = String.valueOf(currentTarget()) + " a,b  c";
+        display(s);
+    }
+}

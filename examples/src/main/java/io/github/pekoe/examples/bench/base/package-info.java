@@ -1,0 +1,2 @@
+/** A string-cost size probe (see src/main/bench/string-costs.md). */
+package io.github.pekoe.examples.bench.base;
