@@ -64,13 +64,24 @@ final class XhrTransport {
             finalUrl = fetch.url();
         }
         boolean redirected = !finalUrl.equals(fetch.url());
+        ArrayBuffer body = body(xhr);
         if (xhr.getStatus() == 0 || redirected && "error".equals(options.redirect())) {
             fetch.failedOnNetwork();
+        } else if (cutShort(xhr, body) && !FetchHeaders.lower(fetch.method()).equals("head")) {
+            fetch.bodyCutShort(xhr.getStatus());
         } else {
-            fetch.arrived(xhr.getStatus(), xhr.getStatusText(), finalUrl, redirected, xhr.getAllResponseHeaders(),
-                    body(xhr));
+            fetch.arrived(xhr.getStatus(), xhr.getStatusText(), finalUrl, redirected, xhr.getAllResponseHeaders(), body);
         }
     }
+
+    /**
+     * Whether an unencoded body is shorter than its {@code Content-Length}: a connection that broke in
+     * the middle, which some XMLHttpRequests (HtmlUnit's) report as a complete load.
+     */
+    @JSBody(params = {"xhr", "body"}, script = "var length = xhr.getResponseHeader('Content-Length');"
+            + " return length !== null && !xhr.getResponseHeader('Content-Encoding')"
+            + " && body.byteLength < Number(length);")
+    private static native boolean cutShort(XMLHttpRequest xhr, ArrayBuffer body);
 
     @JSBody(script = "return 'responseURL' in XMLHttpRequest.prototype;")
     private static native boolean reportsFinalUrl();
