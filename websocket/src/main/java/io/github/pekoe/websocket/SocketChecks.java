@@ -43,19 +43,14 @@ final class SocketChecks {
         }
         int colon = href.indexOf(':');
         String scheme = colon < 0 ? "" : href.substring(0, colon);
-        String rest = href.substring(colon + 1);
-        switch (scheme) {
-            case "ws":
-            case "wss":
-                return href;
-            case "http":
-                return "ws:" + rest;
-            case "https":
-                return "wss:" + rest;
-            default:
-                throw new IllegalArgumentException("WebSocket: the URL '" + url + "' has the scheme '" + scheme
-                        + ":'; it must be ws:, wss:, http: or https:");
+        if (scheme.equals("ws") || scheme.equals("wss")) {
+            return href;
         }
+        if (scheme.equals("http") || scheme.equals("https")) {
+            return "ws" + href.substring(4);
+        }
+        throw new IllegalArgumentException("WebSocket: the URL '" + url + "' has the scheme '" + scheme
+                + ":'; it must be ws:, wss:, http: or https:");
     }
 
     /**

@@ -23,7 +23,7 @@ public final class PageConfig {
     @SuppressWarnings("unchecked")
     public static Map<String, Object> current() {
         if (current == null) {
-            current = ConfigText.check(json == null ? new LinkedHashMap<>() : JsToJava.convert(json), "the page");
+            current = (Map<String, Object>) ConfigText.readOnly(json == null ? new LinkedHashMap<>() : JsToJava.convert(json));
         }
         return current;
     }
