@@ -3,7 +3,6 @@ package io.github.pekoe.boot;
 import io.github.pekoe.Pekoe;
 import io.github.pekoe.SimpleHandler;
 import io.github.pekoe.internal.config.ConfigSource;
-import io.github.pekoe.internal.config.ConfigText;
 import io.github.pekoe.internal.config.PageConfig;
 import io.github.pekoe.internal.config.UrlText;
 import io.github.pekoe.internal.error.ErrorReport;
@@ -15,8 +14,6 @@ import io.github.pekoe.internal.scan.ScriptScanner;
 import io.github.pekoe.internal.scan.ScriptTag;
 import io.github.pekoe.internal.script.ScriptCatalog;
 import io.github.pekoe.internal.worker.WorkerSupport;
-import java.util.ArrayList;
-import java.util.List;
 import org.teavm.jso.dom.html.HTMLDocument;
 
 /**
@@ -42,7 +39,7 @@ final class PageRunner {
         }
         WorkerSupport.bundle(args != null && args.length > 0 ? args[0] : null);
         HTMLDocument document = HTMLDocument.current();
-        List<ScriptTag> tags = ScriptScanner.scan(document);
+        ScriptTag[] tags = ScriptScanner.scan(document);
         if (!configure(document, tags)) {
             Lifecycle.allDone();
             return;
@@ -50,13 +47,13 @@ final class PageRunner {
         PageEvents.beforeScripts(document);
         ScriptCatalog catalog = ScriptCatalog.shared();
         OutputTargets targets = new OutputTargets(document);
-        List<String> problems = new ArrayList<>();
-        for (ScriptTag tag : tags) {
-            problems.add(prepare(tag, targets));
+        String[] problems = new String[tags.length];
+        for (int i = 0; i < tags.length; i++) {
+            problems[i] = prepare(tags[i], targets);
         }
-        for (int i = 0; i < tags.size(); i++) {
-            ScriptTag tag = tags.get(i);
-            String problem = tag.isWorker() ? WorkerSupport.start(tag) : problems.get(i);
+        for (int i = 0; i < tags.length; i++) {
+            ScriptTag tag = tags[i];
+            String problem = tag.isWorker() ? WorkerSupport.start(tag) : problems[i];
             if (problem != null || !tag.isWorker()) {
                 runOne(tag, problem, catalog);
             }
@@ -66,13 +63,13 @@ final class PageRunner {
     }
 
     /** Reads the page's config (loading its URL, if any); reports a bad one and returns false. */
-    private static boolean configure(HTMLDocument document, List<ScriptTag> tags) {
+    private static boolean configure(HTMLDocument document, ScriptTag[] tags) {
         try {
             ConfigSource source = ConfigSource.locate(document, tags);
             if (source != null) {
                 String url = source.url();
                 String loaded = url == null ? null : UrlText.get(url, source.origin());
-                ErrorReport.showBanners(ConfigText.bannersEnabled(PageConfig.use(source, loaded)));
+                ErrorReport.showBanners(PageConfig.use(source, loaded));
             }
             return true;
         } catch (RuntimeException e) {
@@ -118,9 +115,8 @@ final class PageRunner {
     }
 
     private static String unknownName(ScriptTag tag, ScriptCatalog catalog) {
-        List<String> names = catalog.names();
-        String known = names.isEmpty() ? "none (is Pekoe's annotation processor on the compile path?)"
-                : String.join(", ", names);
+        String names = catalog.joinedNames();
+        String known = names.isEmpty() ? "none (is Pekoe's annotation processor on the compile path?)" : names;
         if (tag.name().isEmpty()) {
             return tag.describe() + " names no script: give it src=\"NAME\"; registered scripts: " + known;
         }

@@ -1,9 +1,10 @@
 package io.github.pekoe.display;
 
+import io.github.pekoe.internal.display.Representable;
 import org.jspecify.annotations.Nullable;
 
 /** An object that {@code display()} shows as a JPEG image as {@code byte[]} or base64 text (PyScript's _repr_jpeg_). */
-public interface JpegRepr {
+public interface JpegRepr extends Representable {
     /** The {@code image/jpeg} MIME type. */
     String MIME = "image/jpeg";
 

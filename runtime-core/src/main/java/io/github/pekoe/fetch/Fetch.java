@@ -1,6 +1,7 @@
 package io.github.pekoe.fetch;
 
 import io.github.pekoe.EventHandler;
+import io.github.pekoe.internal.check.Arguments;
 import io.github.pekoe.internal.error.ErrorReport;
 import io.github.pekoe.internal.event.HandlerThreads;
 import io.github.pekoe.internal.js.JsProperties;
@@ -23,6 +24,8 @@ import org.teavm.jso.typedarrays.ArrayBuffer;
  * plain DOM event listener, passes callbacks to {@link #then(EventHandler, EventHandler)} instead.
  */
 public final class Fetch {
+    /** The URL schemes fetch takes; the browser refuses or cannot read the others ({@code javascript:}, {@code file:}). */
+    private static final String SCHEMES = " http: https: data: blob: ";
     private static final String NOT_ON_A_THREAD = "fetch(...) must wait for the response, and this code cannot "
             + "wait: it runs outside a Java thread (in a DOM event listener or a callback). Use "
             + "fetch(...).then(...), or start a thread: new Thread(() -> ...).start()";
@@ -46,8 +49,8 @@ public final class Fetch {
      * Starts a request, as {@code Pekoe.fetch} does; {@code options} may be null for a plain GET.
      * Returns at once, also outside Java threads.
      *
-     * @throws IllegalArgumentException if the URL is not valid or the options make no request (a GET
-     *     with a body, a header name the browser refuses)
+     * @throws IllegalArgumentException if the URL is null, not valid or not one fetch takes (http:, https:,
+     *     data:, blob:), or the options make no request (a GET with a body, a header name the browser refuses)
      * @throws UnsupportedOperationException for a {@code redirect} option the browser cannot honour
      *     without fetch: {@code "manual"}, and {@code "error"} where XMLHttpRequest has no {@code responseURL}
      */
@@ -55,9 +58,6 @@ public final class Fetch {
         FetchOptions checked = options == null ? new FetchOptions() : options;
         checked.check();
         String absolute = absolute(url);
-        if (absolute == null) {
-            throw new IllegalArgumentException("fetch: '" + url + "' is not a valid URL");
-        }
         boolean browserFetch = JsProperties.hasGlobal("fetch");
         if (!browserFetch) {
             XhrTransport.checkRedirect(checked.redirect());
@@ -164,10 +164,19 @@ public final class Fetch {
 
     /** Called by a transport when the request failed on the network (or by CORS, or a refused redirect). */
     void failedOnNetwork() {
+        fail("network error (the server is unreachable, refused the connection, or CORS refused the response"
+                + ("error".equals(options.redirect()) ? ", or it redirected and redirect is \"error\")" : ")"));
+    }
+
+    /** Called by a transport when the connection broke after the status and headers, while the body was arriving. */
+    void bodyCutShort(int status) {
+        fail("the connection broke while the body was arriving (after status " + status
+                + " and its headers): the body was cut short");
+    }
+
+    private void fail(String cause) {
         if (!settled()) {
-            failure = failure(FetchException.Reason.NETWORK, "network error (the server is unreachable, refused the "
-                    + "connection, or CORS refused the response"
-                    + ("error".equals(options.redirect()) ? ", or it redirected and redirect is \"error\")" : ")"));
+            failure = failure(FetchException.Reason.NETWORK, cause);
             finish();
             wake();
         }
@@ -249,10 +258,22 @@ public final class Fetch {
         }
     }
 
-    /** The absolute form of {@code url} against the page's base URL, without fragment, or null if invalid. */
+    /**
+     * The absolute form of {@code url} against the page's base URL, without fragment.
+     *
+     * @throws IllegalArgumentException if it is null, not valid, or of a scheme fetch does not take
+     */
     private static String absolute(String url) {
-        String absolute = PageUrls.absolute(url);
-        int fragment = absolute == null ? -1 : absolute.indexOf('#');
+        String absolute = PageUrls.absolute(Arguments.notNull(url, "fetch: the URL"));
+        if (absolute == null) {
+            throw new IllegalArgumentException("fetch: '" + url + "' is not a valid URL");
+        }
+        String scheme = absolute.substring(0, absolute.indexOf(':') + 1);
+        if (SCHEMES.indexOf(" " + scheme + " ") < 0) {
+            throw new IllegalArgumentException("fetch: the URL '" + url + "' has the scheme '" + scheme
+                    + "'; fetch takes http:, https:, data: and blob: URLs");
+        }
+        int fragment = absolute.indexOf('#');
         return fragment < 0 ? absolute : absolute.substring(0, fragment);
     }
 }

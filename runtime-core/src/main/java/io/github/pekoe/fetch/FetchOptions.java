@@ -1,5 +1,6 @@
 package io.github.pekoe.fetch;
 
+import io.github.pekoe.internal.check.Arguments;
 import io.github.pekoe.internal.js.Bytes;
 import io.github.pekoe.internal.js.JsonText;
 import java.util.ArrayList;
@@ -38,7 +39,13 @@ public final class FetchOptions {
     public FetchOptions() {
     }
 
-    /** Sets the HTTP method, such as {@code "POST"}, {@code "PUT"} or {@code "DELETE"} (default GET). */
+    /**
+     * Sets the HTTP method, such as {@code "POST"}, {@code "PUT"} or {@code "DELETE"} (default GET).
+     * {@code fetch} refuses, with an {@code IllegalArgumentException}, a method that is not an HTTP
+     * token or that browsers forbid ({@code CONNECT}, {@code TRACE}, {@code TRACK}).
+     *
+     * @throws IllegalArgumentException if it is null or empty
+     */
     public FetchOptions method(String method) {
         if (method == null || method.isEmpty()) {
             throw new IllegalArgumentException("the HTTP method must not be empty");
@@ -53,7 +60,7 @@ public final class FetchOptions {
      * @throws IllegalArgumentException if the name is not an HTTP token or the value holds a line break
      */
     public FetchOptions header(String name, String value) {
-        if (name == null || value == null || !isToken(name) || value.indexOf('\r') >= 0 || value.indexOf('\n') >= 0
+        if (name == null || value == null || !Arguments.isToken(name) || value.indexOf('\r') >= 0 || value.indexOf('\n') >= 0
                 || value.indexOf('\0') >= 0) {
             throw new IllegalArgumentException("not a valid HTTP header: '" + name + ": " + value + "'");
         }
@@ -179,10 +186,18 @@ public final class FetchOptions {
     /**
      * Checks that the options make a request.
      *
-     * @throws IllegalArgumentException if a GET or HEAD request has a body
+     * @throws IllegalArgumentException if the method is not an HTTP token or is one browsers forbid,
+     *     or a GET or HEAD request has a body
      */
     void check() {
         String upper = FetchHeaders.lower(method);
+        if (!Arguments.isToken(method)) {
+            throw new IllegalArgumentException("'" + method + "' is not an HTTP method: a method is a token (letters,"
+                    + " digits and !#$%&'*+-.^_`|~, not empty)");
+        }
+        if (upper.equals("connect") || upper.equals("trace") || upper.equals("track")) {
+            throw new IllegalArgumentException("browsers forbid the HTTP method " + method + "; nothing would be sent");
+        }
         if ((upper.equals("get") || upper.equals("head")) && hasBody()) {
             throw new IllegalArgumentException("a " + method + " request cannot have a body; use POST or PUT");
         }
@@ -235,18 +250,6 @@ public final class FetchOptions {
         bytesBody = null;
         rawBody = null;
         json = false;
-    }
-
-    /** Whether {@code name} is an HTTP token (RFC 9110): letters, digits and {@code !#$%&'*+-.^_`|~}. */
-    private static boolean isToken(String name) {
-        for (int i = 0; i < name.length(); i++) {
-            char c = name.charAt(i);
-            boolean alphanumeric = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
-            if (!alphanumeric && "!#$%&'*+-.^_`|~".indexOf(c) < 0) {
-                return false;
-            }
-        }
-        return !name.isEmpty();
     }
 
     private static String oneOf(String option, String value, String allowed) {

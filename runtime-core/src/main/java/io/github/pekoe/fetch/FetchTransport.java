@@ -57,7 +57,7 @@ final class FetchTransport {
                     JsHeaders.lines(response.getHeaders()), body);
             return null;
         }, error -> {
-            fetch.failedOnNetwork();
+            fetch.bodyCutShort(response.getStatus());
             return null;
         });
     }

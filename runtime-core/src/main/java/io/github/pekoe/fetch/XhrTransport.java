@@ -43,7 +43,15 @@ final class XhrTransport {
             xhr.setRequestHeader(headers.get(i), headers.get(i + 1));
         }
         xhr.onLoad(event -> arrived(fetch, options, xhr));
-        xhr.onError(event -> fetch.failedOnNetwork());
+        watchStatus(xhr);
+        xhr.onError(event -> {
+            int status = statusBeforeError(xhr);
+            if (status > 0) {
+                fetch.bodyCutShort(status);
+            } else {
+                fetch.failedOnNetwork();
+            }
+        });
         if (options.timeout() > 0) {
             // Besides Fetch's own timer: HtmlUnit runs no timer while a request waits, but honours this.
             xhr.onTimeout(event -> fetch.timedOut());
@@ -64,13 +72,33 @@ final class XhrTransport {
             finalUrl = fetch.url();
         }
         boolean redirected = !finalUrl.equals(fetch.url());
+        ArrayBuffer body = body(xhr);
         if (xhr.getStatus() == 0 || redirected && "error".equals(options.redirect())) {
             fetch.failedOnNetwork();
+        } else if (cutShort(xhr, body) && !FetchHeaders.lower(fetch.method()).equals("head")) {
+            fetch.bodyCutShort(xhr.getStatus());
         } else {
-            fetch.arrived(xhr.getStatus(), xhr.getStatusText(), finalUrl, redirected, xhr.getAllResponseHeaders(),
-                    body(xhr));
+            fetch.arrived(xhr.getStatus(), xhr.getStatusText(), finalUrl, redirected, xhr.getAllResponseHeaders(), body);
         }
     }
+
+    /**
+     * Whether an unencoded body is shorter than its {@code Content-Length}: a connection that broke in
+     * the middle, which some XMLHttpRequests (HtmlUnit's) report as a complete load.
+     */
+    @JSBody(params = {"xhr", "body"}, script = "var length = xhr.getResponseHeader('Content-Length');"
+            + " return length !== null && !xhr.getResponseHeader('Content-Encoding')"
+            + " && body.byteLength < Number(length);")
+    private static native boolean cutShort(XMLHttpRequest xhr, ArrayBuffer body);
+
+    /** Remembers the status once the headers have arrived, which an error afterwards resets to 0. */
+    @JSBody(params = "xhr", script = "xhr.addEventListener('readystatechange', function () {"
+            + " if (xhr.readyState >= 2 && xhr.status) { xhr.pekoeStatus = xhr.status; } });")
+    private static native void watchStatus(XMLHttpRequest xhr);
+
+    /** The status the headers brought before the request failed, or 0 if it failed before them. */
+    @JSBody(params = "xhr", script = "return xhr.pekoeStatus || 0;")
+    private static native int statusBeforeError(XMLHttpRequest xhr);
 
     @JSBody(script = "return 'responseURL' in XMLHttpRequest.prototype;")
     private static native boolean reportsFinalUrl();

@@ -1,6 +1,7 @@
 package io.github.pekoe.ffi;
 
 import io.github.pekoe.internal.js.ArrayLike;
+import io.github.pekoe.internal.js.JavaToJs;
 import io.github.pekoe.internal.js.JsPrimitives;
 import io.github.pekoe.internal.js.JsProperties;
 import io.github.pekoe.internal.js.JsToJava;
@@ -32,9 +33,14 @@ public final class Ffi {
      * {@code Number} a number; a {@code Boolean} a boolean; null JavaScript's null. A JavaScript object
      * stays as it is, and an element of the {@code web} API gives its DOM node.
      *
-     * @throws IllegalArgumentException for any other Java object, naming its class
+     * @throws IllegalArgumentException for any other Java object, naming its class, and for maps, lists
+     *     and arrays nested more than 512 levels deep (or containing themselves)
      */
     public static @Nullable JSObject toJs(@Nullable Object value) {
+        return toJs(value, 0);
+    }
+
+    private static @Nullable JSObject toJs(@Nullable Object value, int depth) {
         if (value == null) {
             return null;
         }
@@ -51,13 +57,13 @@ public final class Ffi {
             return uint8((byte[]) value);
         }
         if (value instanceof Map) {
-            return object((Map<?, ?>) value);
+            return object((Map<?, ?>) value, deeper(depth));
         }
         if (value instanceof Iterable) {
-            return array((Iterable<?>) value);
+            return array((Iterable<?>) value, deeper(depth));
         }
         if (value instanceof Object[]) {
-            return array(Arrays.asList((Object[]) value));
+            return array(Arrays.asList((Object[]) value), deeper(depth));
         }
         if (value instanceof NodeHolder) {
             return ((NodeHolder) value).dom();
@@ -102,18 +108,26 @@ public final class Ffi {
         return target;
     }
 
-    private static JSObject object(Map<?, ?> map) {
+    private static int deeper(int depth) {
+        if (depth >= JavaToJs.MAX_DEPTH) {
+            throw new IllegalArgumentException("Ffi.toJs cannot convert maps, lists or arrays nested more than "
+                    + JavaToJs.MAX_DEPTH + " levels deep (does one contain itself?)");
+        }
+        return depth + 1;
+    }
+
+    private static JSObject object(Map<?, ?> map, int depth) {
         JSObject object = JsProperties.newObject();
         for (Map.Entry<?, ?> entry : map.entrySet()) {
-            JsProperties.set(object, String.valueOf(entry.getKey()), toJs(entry.getValue()));
+            JsProperties.define(object, String.valueOf(entry.getKey()), toJs(entry.getValue(), depth));
         }
         return object;
     }
 
-    private static JSObject array(Iterable<?> items) {
+    private static JSObject array(Iterable<?> items, int depth) {
         JSObject array = ArrayLike.newArray();
         for (Object item : items) {
-            ArrayLike.push(array, toJs(item));
+            ArrayLike.push(array, toJs(item, depth));
         }
         return array;
     }

@@ -1,5 +1,7 @@
 package io.github.pekoe.websocket;
 
+import io.github.pekoe.internal.check.Arguments;
+
 /**
  * The argument checks of {@link WebSocket}, the browser's rules in plain Java: the URL's scheme, the
  * subprotocol names, and the close code and reason. Each failure is an {@code IllegalArgumentException}
@@ -9,9 +11,20 @@ final class SocketChecks {
     /** The longest close reason the protocol allows, in UTF-8 bytes. */
     static final int MAX_REASON_BYTES = 123;
 
-    private static final String TOKEN_SYMBOLS = "!#$%&'*+-.^_`|~";
-
     private SocketChecks() {
+    }
+
+    /**
+     * Returns the URL a socket was given.
+     *
+     * @throws IllegalArgumentException when it is null or blank (which would connect to the page's own URL)
+     */
+    static String given(String url) {
+        if (url == null || url.trim().isEmpty()) {
+            throw new IllegalArgumentException("WebSocket: the URL is " + (url == null ? "null" : "empty")
+                    + "; give the server's ws:, wss:, http: or https: URL");
+        }
+        return url;
     }
 
     /**
@@ -30,19 +43,14 @@ final class SocketChecks {
         }
         int colon = href.indexOf(':');
         String scheme = colon < 0 ? "" : href.substring(0, colon);
-        String rest = href.substring(colon + 1);
-        switch (scheme) {
-            case "ws":
-            case "wss":
-                return href;
-            case "http":
-                return "ws:" + rest;
-            case "https":
-                return "wss:" + rest;
-            default:
-                throw new IllegalArgumentException("WebSocket: the URL '" + url + "' has the scheme '" + scheme
-                        + ":'; it must be ws:, wss:, http: or https:");
+        if (scheme.equals("ws") || scheme.equals("wss")) {
+            return href;
         }
+        if (scheme.equals("http") || scheme.equals("https")) {
+            return "ws" + href.substring(4);
+        }
+        throw new IllegalArgumentException("WebSocket: the URL '" + url + "' has the scheme '" + scheme
+                + ":'; it must be ws:, wss:, http: or https:");
     }
 
     /**
@@ -54,9 +62,9 @@ final class SocketChecks {
     static void checkProtocols(String[] protocols) {
         for (int i = 0; i < protocols.length; i++) {
             String protocol = protocols[i];
-            if (!isToken(protocol)) {
+            if (!Arguments.isToken(protocol)) {
                 throw new IllegalArgumentException("WebSocket: the subprotocol '" + protocol + "' is not a valid name"
-                        + " (letters, digits and " + TOKEN_SYMBOLS + " only, not empty)");
+                        + " (letters, digits and " + Arguments.TOKEN_SYMBOLS + " only, not empty)");
             }
             for (int j = 0; j < i; j++) {
                 if (protocols[j].equals(protocol)) {
@@ -102,19 +110,5 @@ final class SocketChecks {
             }
         }
         return bytes;
-    }
-
-    private static boolean isToken(String name) {
-        if (name == null || name.isEmpty()) {
-            return false;
-        }
-        for (int i = 0; i < name.length(); i++) {
-            char c = name.charAt(i);
-            boolean alphanumeric = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
-            if (!alphanumeric && TOKEN_SYMBOLS.indexOf(c) < 0) {
-                return false;
-            }
-        }
-        return true;
     }
 }

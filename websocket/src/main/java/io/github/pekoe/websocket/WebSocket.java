@@ -1,6 +1,7 @@
 package io.github.pekoe.websocket;
 
 import io.github.pekoe.EventHandler;
+import io.github.pekoe.internal.check.Arguments;
 import io.github.pekoe.internal.event.HandlerThreads;
 import io.github.pekoe.internal.js.Bytes;
 import io.github.pekoe.internal.js.JsPrimitives;
@@ -54,7 +55,7 @@ public final class WebSocket {
      * Connects to {@code url} ({@code ws:}, {@code wss:}, or {@code http:}/{@code https:}, which become
      * them; relative to the page).
      *
-     * @throws IllegalArgumentException for an invalid URL or scheme, or a URL with a fragment
+     * @throws IllegalArgumentException for a null, blank or invalid URL, another scheme, or a URL with a fragment
      */
     public WebSocket(String url) {
         this(url, new WebSocketOptions());
@@ -63,7 +64,8 @@ public final class WebSocket {
     /**
      * Connects to {@code url} asking for the subprotocols {@code protocols}, preferred first.
      *
-     * @throws IllegalArgumentException for an invalid URL or scheme, or an invalid or repeated subprotocol
+     * @throws IllegalArgumentException for a null, blank or invalid URL or another scheme, or an invalid or
+     *     repeated subprotocol
      */
     public WebSocket(String url, String... protocols) {
         this(url, new WebSocketOptions().protocols(protocols));
@@ -72,10 +74,12 @@ public final class WebSocket {
     /**
      * Connects to {@code url} with the subprotocols and handlers of {@code options}.
      *
-     * @throws IllegalArgumentException for an invalid URL or scheme, or an invalid or repeated subprotocol
+     * @throws IllegalArgumentException for a null, blank or invalid URL or another scheme, or an invalid or
+     *     repeated subprotocol
      */
     public WebSocket(String url, WebSocketOptions options) {
-        String target = SocketChecks.socketUrl(url, PageUrls.absolute(url));
+        Arguments.notNull(options, "WebSocket: the options");
+        String target = SocketChecks.socketUrl(url, PageUrls.absolute(SocketChecks.given(url)));
         SocketChecks.checkProtocols(options.protocols);
         onOpen = options.onOpen;
         onMessage = options.onMessage;
@@ -131,8 +135,10 @@ public final class WebSocket {
      * Sends a text message.
      *
      * @throws IllegalStateException when the socket is not open (still connecting, closing or closed)
+     * @throws IllegalArgumentException when the message is null
      */
     public void send(String text) {
+        Arguments.notNull(text, "WebSocket.send: the text");
         checkOpen();
         socket.send(text);
     }
@@ -141,8 +147,10 @@ public final class WebSocket {
      * Sends a binary message of {@code bytes}.
      *
      * @throws IllegalStateException when the socket is not open (still connecting, closing or closed)
+     * @throws IllegalArgumentException when the message is null
      */
     public void send(byte[] bytes) {
+        Arguments.notNull(bytes, "WebSocket.send: the bytes");
         checkOpen();
         socket.send(Bytes.toBuffer(bytes));
     }
@@ -152,8 +160,10 @@ public final class WebSocket {
      * advances its position to its limit.
      *
      * @throws IllegalStateException when the socket is not open (still connecting, closing or closed)
+     * @throws IllegalArgumentException when the message is null
      */
     public void send(ByteBuffer buffer) {
+        Arguments.notNull(buffer, "WebSocket.send: the buffer");
         checkOpen();
         byte[] bytes = new byte[buffer.remaining()];
         buffer.get(bytes);
@@ -233,9 +243,10 @@ public final class WebSocket {
      *
      * @throws IllegalStateException when the socket closed instead (say, the connection was refused),
      *     or the time ran out
+     * @throws IllegalArgumentException when {@code timeoutMillis} is negative
      */
     public WebSocket awaitOpen(int timeoutMillis) {
-        long deadline = deadline(timeoutMillis);
+        long deadline = deadline(timeoutMillis, "awaitOpen");
         while (readyState() != OPEN && closeEvent == null) {
             if (!waitUntil(deadline)) {
                 throw new IllegalStateException("WebSocket " + url() + " did not open within " + timeoutMillis + " ms");
@@ -259,9 +270,10 @@ public final class WebSocket {
      * no message left. Messages are kept only while no {@code onMessage} handler is set.
      *
      * @throws IllegalStateException when called outside a Java thread
+     * @throws IllegalArgumentException when {@code timeoutMillis} is negative
      */
     public @Nullable WebSocketMessage receive(int timeoutMillis) {
-        long deadline = deadline(timeoutMillis);
+        long deadline = deadline(timeoutMillis, "receive");
         while (inbox.isEmpty() && readyState() != CLOSED) {
             if (!waitUntil(deadline)) {
                 return null;
@@ -275,9 +287,10 @@ public final class WebSocket {
      * the close event, or null when the time ran out.
      *
      * @throws IllegalStateException when called outside a Java thread
+     * @throws IllegalArgumentException when {@code timeoutMillis} is negative
      */
     public @Nullable WebSocketClose awaitClose(int timeoutMillis) {
-        long deadline = deadline(timeoutMillis);
+        long deadline = deadline(timeoutMillis, "awaitClose");
         while (closeEvent == null) {
             if (!waitUntil(deadline)) {
                 return null;
@@ -360,7 +373,8 @@ public final class WebSocket {
         }
     }
 
-    private static long deadline(int timeoutMillis) {
+    private static long deadline(int timeoutMillis, String call) {
+        Arguments.timeout(timeoutMillis, "WebSocket." + call);
         return timeoutMillis > 0 ? System.currentTimeMillis() + timeoutMillis : 0;
     }
 

@@ -17,6 +17,15 @@ class SocketChecksTest {
     }
 
     @Test
+    void aNullOrBlankUrlIsRefusedRatherThanConnectingToThePage() {
+        assertEquals("ws://x/", SocketChecks.given("ws://x/"));
+        assertEquals("WebSocket: the URL is null; give the server's ws:, wss:, http: or https: URL",
+                assertThrows(IllegalArgumentException.class, () -> SocketChecks.given(null)).getMessage());
+        assertEquals("WebSocket: the URL is empty; give the server's ws:, wss:, http: or https: URL",
+                assertThrows(IllegalArgumentException.class, () -> SocketChecks.given(" \t")).getMessage());
+    }
+
+    @Test
     void invalidUrlsOtherSchemesAndFragmentsAreRefusedByName() {
         assertEquals("WebSocket: 'ws://[' is not a valid URL",
                 assertThrows(IllegalArgumentException.class, () -> SocketChecks.socketUrl("ws://[", null)).getMessage());

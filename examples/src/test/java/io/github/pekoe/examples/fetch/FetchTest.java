@@ -132,6 +132,15 @@ class FetchTest {
         }
     }
 
+    /** The connection drops after a 200 and part of the body: not "the server is unreachable". */
+    @BothLanes
+    void aBodyCutShortAfterTheHeadersSaysSo(Lane lane) {
+        try (BrowserPage page = open(lane, "fetch.html")) {
+            assertEquals(List.of("NETWORK: GET <cut-url> failed: the connection broke while the body"
+                    + " was arriving (after status 200 and its headers): the body was cut short"), out(page, "cut-body"));
+        }
+    }
+
     @BothLanes
     void aClosedPortOrACorsRefusalThrowsNamingTheUrl(Lane lane) {
         int corsHits = TestApi.corsHits();
@@ -176,7 +185,18 @@ class FetchTest {
                     "cannot convert NaN: JavaScript data needs finite numbers",
                     "cannot convert a java.lang.Object to JavaScript data",
                     "a value nested more than 512 levels deep cannot be converted (does a map, list or array contain"
-                    + " itself?)"), out(page, "options"));
+                    + " itself?)",
+                    "'BAD METHOD' is not an HTTP method: a method is a token (letters, digits and !#$%&'*+-.^_`|~,"
+                    + " not empty)",
+                    "browsers forbid the HTTP method connect; nothing would be sent",
+                    "browsers forbid the HTTP method TRACE; nothing would be sent",
+                    "fetch: the URL must not be null",
+                    "fetch: the URL 'javascript:alert(1)' has the scheme 'javascript:'; fetch takes http:, https:, data:"
+                    + " and blob: URLs",
+                    "fetch: the URL 'ftp://127.0.0.1/x' has the scheme 'ftp:'; fetch takes http:, https:, data: and"
+                    + " blob: URLs",
+                    "a data URL",
+                    "{\"__proto__\":{\"isAdmin\":true}}"), out(page, "options"));
         }
     }
 

@@ -116,7 +116,7 @@ class GalleryTest {
             assertEquals(PAGES, page.texts("ul.pages a"));
             assertEquals(PAGES.size(), page.count("a[href]"), "the list is every link of the index");
             assertEquals("Java in the web page, compiled ahead of time by TeaVM into one small JavaScript file. Each page"
-                    + " below runs its Java from one bundle of its own, such as <script src=\"app/hello.js\">, and"
+                    + " below runs its Java from one bundle of its own, such as <script src=\"app/hello.js\" defer>, and"
                     + " shows its Java source beside the result.", page.text("p.lead").replaceAll("\\s+", " "));
             for (int i = 0; i < PAGES.size(); i++) {
                 page.click("ul.pages li:nth-child(" + (i + 1) + ") a");

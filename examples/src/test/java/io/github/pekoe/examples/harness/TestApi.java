@@ -8,9 +8,11 @@ import io.github.pekoe.examples.server.EchoSocketServer;
 import io.github.pekoe.examples.server.Replies;
 import io.github.pekoe.examples.server.StaticSite;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,7 +27,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * and bytes, an echo of any request, set headers, any status, a redirect, a 10 MB body, a slow
  * answer, invalid JSON, a cross-origin URL and a closed port; and for the WebSocket tests the
  * URL of the {@link EchoSocketServer} ({@code ws-url}) and a {@code ws:} URL where nothing listens
- * ({@code ws-closed-url}). All on 127.0.0.1.
+ * ({@code ws-closed-url}); and {@code cut-url}, the URL of a one-shot server that drops its
+ * connection in the middle of a body. All on 127.0.0.1.
  */
 public final class TestApi implements HttpHandler {
 
@@ -73,6 +76,7 @@ public final class TestApi implements HttpHandler {
             case "redirect" -> redirect(exchange);
             case "large" -> large(exchange);
             case "slow" -> slow(exchange);
+            case "cut-url" -> Replies.text(exchange, 200, "http://127.0.0.1:" + cutBodyOnce() + "/");
             case "invalid-json" -> Replies.send(exchange, 200, "application/json", "{not json".getBytes(StandardCharsets.UTF_8));
             case "closed-url" -> Replies.text(exchange, 200, "http://127.0.0.1:" + closedPort() + "/");
             case "ws-url" -> Replies.text(exchange, 200, echoUrl);
@@ -181,6 +185,40 @@ public final class TestApi implements HttpHandler {
                 exchange.close();
             }
         }, SLOW_MILLIS, TimeUnit.MILLISECONDS);
+    }
+
+    /**
+     * Starts a one-shot server on 127.0.0.1 and returns its port: its one connection gets a 200 that
+     * promises 1000 bytes (and allows any origin), then 10 bytes, then the connection is dropped. It
+     * stops after that connection, or after 30 s without one.
+     */
+    private static int cutBodyOnce() throws IOException {
+        ServerSocket server = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"));
+        server.setSoTimeout(30_000);
+        Thread thread = new Thread(() -> {
+            try (server; Socket socket = server.accept()) {
+                InputStream in = socket.getInputStream();
+                int matched = 0;
+                while (matched < 4) {
+                    int b = in.read();
+                    if (b < 0) {
+                        return;
+                    }
+                    matched = b == "\r\n\r\n".charAt(matched) ? matched + 1 : b == '\r' ? 1 : 0;
+                }
+                OutputStream out = socket.getOutputStream();
+                out.write(("HTTP/1.1 200 OK\r\nContent-Type: application/octet-stream\r\nContent-Length: 1000\r\n"
+                        + "Access-Control-Allow-Origin: *\r\nConnection: close\r\n\r\n")
+                        .getBytes(StandardCharsets.US_ASCII));
+                out.write(new byte[10]);
+                out.flush();
+            } catch (IOException e) {
+                // no connection came, or the client left first: nothing to serve
+            }
+        }, "cut-body server");
+        thread.setDaemon(true);
+        thread.start();
+        return server.getLocalPort();
     }
 
     /** A port on 127.0.0.1 that was just bound and closed, so nothing listens there. */

@@ -58,6 +58,24 @@ class WebFfiTest {
     }
 
     @BothLanes
+    void protoKeysStayKeysAndCyclesOrDeepNestingAreClearErrors(Lane lane) {
+        BrowserPage page = PAGES.get(lane);
+        String toJs = "IllegalArgumentException: Ffi.toJs cannot convert maps, lists or arrays nested more than 512"
+                + " levels deep (does one contain itself?)";
+        String toJava = "IllegalArgumentException: JavaScript data nested over 512 levels deep (or containing itself)";
+        assertEquals(List.of(
+                "__proto__ stays a key: {\"__proto__\":{\"isAdmin\":true}}",
+                "nothing inherited: true",
+                "and comes back: LinkedHashMap{__proto__=LinkedHashMap{isAdmin=true Boolean}}",
+                "a list that contains itself: " + toJs,
+                "10,000 nested lists: " + toJs,
+                "an object that contains itself: " + toJava,
+                "10,000 nested arrays: " + toJava,
+                "512 nested arrays: true"),
+                WebPageTest.lines(page, "hostile"));
+    }
+
+    @BothLanes
     void isNoneIsTrueForNullAndUndefinedOnly(Lane lane) {
         BrowserPage page = PAGES.get(lane);
         assertEquals(List.of(

@@ -155,11 +155,23 @@ class WebSocketTest {
                 "protocol: " + iae + "the subprotocol 'two words' is not a valid name (letters, digits and "
                         + "!#$%&'*+-.^_`|~ only, not empty)",
                 "protocol twice: " + iae + "the subprotocol 'chat' is given twice",
+                "null URL: " + iae + "the URL is null; give the server's ws:, wss:, http: or https: URL",
+                "blank URL: " + iae + "the URL is empty; give the server's ws:, wss:, http: or https: URL",
+                "null options: " + iae + "the options must not be null",
                 "send before open: IllegalStateException: WebSocket " + echoUrl()
                         + " is still connecting: nothing was sent (wait for onOpen, or call awaitOpen)",
                 "close 1001: " + iae + "close code 1001 is not allowed; use 1000 or a code from 3000 to 4999",
                 "close 5000: " + iae + "close code 5000 is not allowed; use 1000 or a code from 3000 to 4999",
                 "long reason: " + iae + "the close reason is 124 bytes in UTF-8; at most 123 are allowed",
+                "send null text: IllegalArgumentException: WebSocket.send: the text must not be null",
+                "send null bytes: IllegalArgumentException: WebSocket.send: the bytes must not be null",
+                "send null buffer: IllegalArgumentException: WebSocket.send: the buffer must not be null",
+                "negative awaitOpen: IllegalArgumentException: WebSocket.awaitOpen: the timeout -1 ms is negative;"
+                        + " give 0 for no limit",
+                "negative receive: IllegalArgumentException: WebSocket.receive: the timeout -1 ms is negative;"
+                        + " give 0 for no limit",
+                "negative awaitClose: IllegalArgumentException: WebSocket.awaitClose: the timeout -5 ms is negative;"
+                        + " give 0 for no limit",
                 "closed: " + SERVER_END, "http becomes ws: true", "no server there: 1006"), out(lane, "bad-input"));
     }
 

@@ -1,6 +1,5 @@
 package io.github.pekoe.internal.config;
 
-import io.github.pekoe.internal.js.JsonText;
 
 /**
  * How a bundle reads its page's config: JSON only, unless its page entry asks for TOML too
@@ -22,8 +21,8 @@ public final class ConfigFormat {
         /** Checks a config URL before it is loaded. */
         void checkUrl(String url, String origin);
 
-        /** Parses the config {@code text} of {@code source}. */
-        Object parse(ConfigSource source, String text);
+        /** Makes the config {@code text} of {@code source}, named {@code origin}, current; see {@link ConfigFormat#use}. */
+        boolean use(ConfigSource source, String text, String origin);
     }
 
     /** Lets the page's config be JSON or TOML, as PyScript reads it. */
@@ -50,12 +49,12 @@ public final class ConfigFormat {
     }
 
     /**
-     * Parses the config {@code text} of {@code source}.
+     * Makes the config {@code text} of {@code source}, named {@code origin} in messages, current;
+     * returns whether it lets Pekoe show error banners.
      *
-     * @throws IllegalArgumentException if the text is not valid
-     * @throws ConfigException if the source's type is wrong
+     * @throws ConfigException if the text is invalid, not an object, or not of the source's type
      */
-    static Object parse(ConfigSource source, String text) {
-        return toml != null ? toml.parse(source, text) : JsonText.parse(text);
+    static boolean use(ConfigSource source, String text, String origin) {
+        return toml != null ? toml.use(source, text, origin) : PageConfig.useJson(text, origin);
     }
 }

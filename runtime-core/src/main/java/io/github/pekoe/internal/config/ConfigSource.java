@@ -1,8 +1,6 @@
 package io.github.pekoe.internal.config;
 
 import io.github.pekoe.internal.scan.ScriptTag;
-import java.util.ArrayList;
-import java.util.List;
 import org.teavm.jso.dom.html.HTMLDocument;
 import org.teavm.jso.dom.xml.Element;
 import org.teavm.jso.dom.xml.NodeList;
@@ -26,15 +24,19 @@ public final class ConfigSource {
      * @return the source, or null when the page has no config
      * @throws ConfigException if there are two sources or the URL names no file the bundle reads
      */
-    public static ConfigSource locate(HTMLDocument document, List<ScriptTag> scripts) {
-        List<ConfigSource> found = new ArrayList<>();
+    public static ConfigSource locate(HTMLDocument document, ScriptTag[] scripts) {
+        ConfigSource source = null;
+        int count = 0;
+        StringBuilder names = new StringBuilder();
         NodeList<? extends Element> elements = document.querySelectorAll("java-config");
         for (int i = 0; i < elements.getLength(); i++) {
             Element element = elements.get(i);
             element.setAttribute("hidden", "");
             String src = element.getAttribute("src");
-            found.add(src != null ? new ConfigSource(null, src, "<java-config src=\"" + src + "\">")
-                    : new ConfigSource(element.getTextContent(), null, "<java-config>"));
+            ConfigSource found = src != null ? new ConfigSource(null, src, "<java-config src=\"" + src + "\">")
+                    : new ConfigSource(element.getTextContent(), null, "<java-config>");
+            source = source == null ? found : source;
+            names.append(count++ == 0 ? "" : ", ").append(found.origin);
         }
         String attribute = null;
         for (ScriptTag script : scripts) {
@@ -42,22 +44,19 @@ public final class ConfigSource {
             if (value != null && !value.equals(attribute)) {
                 attribute = value;
                 String origin = "config=\"" + value + "\" on " + script.describe();
-                found.add(ConfigFormat.isInline(value) ? new ConfigSource(value, null, origin)
-                        : new ConfigSource(null, value, origin));
+                ConfigSource found = ConfigFormat.isInline(value) ? new ConfigSource(value, null, origin)
+                        : new ConfigSource(null, value, origin);
+                source = source == null ? found : source;
+                names.append(count++ == 0 ? "" : ", ").append(origin);
             }
         }
-        if (found.size() > 1) {
-            StringBuilder names = new StringBuilder();
-            for (ConfigSource source : found) {
-                names.append(names.length() == 0 ? "" : ", ").append(source.origin);
-            }
-            throw new ConfigException("a page takes one config, but this one has " + found.size() + ": "
+        if (count > 1) {
+            throw new ConfigException("a page takes one config, but this one has " + count + ": "
                     + names + "; keep one");
         }
-        if (found.isEmpty()) {
+        if (source == null) {
             return null;
         }
-        ConfigSource source = found.get(0);
         if (source.url != null) {
             ConfigFormat.checkUrl(source.url, source.origin);
         }

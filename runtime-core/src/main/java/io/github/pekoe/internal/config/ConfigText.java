@@ -21,10 +21,19 @@ public final class ConfigText {
     @SuppressWarnings("unchecked")
     public static Map<String, Object> check(Object parsed, String origin) {
         if (!(parsed instanceof Map)) {
-            throw new ConfigException("the config in " + origin + " must be a JSON object, not "
-                    + kindOf(parsed));
+            throw notAnObject(origin, kindOf(parsed));
         }
         return (Map<String, Object>) readOnly(parsed);
+    }
+
+    /** The error for config text from {@code origin} that does not parse, as {@code problem} says. */
+    static ConfigException invalid(String origin, String problem) {
+        return new ConfigException("invalid config in " + origin + ": " + problem);
+    }
+
+    /** The error for a config from {@code origin} whose value is of {@code kind} rather than an object. */
+    static ConfigException notAnObject(String origin, String kind) {
+        return new ConfigException("the config in " + origin + " must be a JSON object, not " + kind);
     }
 
     /** Tells whether a {@code config} attribute holds JSON text (a brace or a bracket first) rather than a URL. */

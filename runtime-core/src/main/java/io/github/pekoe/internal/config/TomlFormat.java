@@ -1,7 +1,7 @@
 package io.github.pekoe.internal.config;
 
-import io.github.pekoe.internal.js.JsonText;
 import io.github.pekoe.internal.toml.TomlText;
+import java.util.Map;
 import org.teavm.jso.JSBody;
 import org.teavm.jso.dom.html.HTMLDocument;
 import org.teavm.jso.dom.xml.Element;
@@ -22,15 +22,23 @@ final class TomlFormat implements ConfigFormat.Toml {
     }
 
     /**
-     * Parses JSON or TOML; the {@code type} attribute is the {@code <java-config>} element's, since a
-     * page with that element has no other config source.
+     * Makes JSON or TOML config current; the {@code type} attribute is the {@code <java-config>}
+     * element's, since a page with that element has no other config source.
      */
     @Override
-    public Object parse(ConfigSource source, String text) {
+    public boolean use(ConfigSource source, String text, String origin) {
         Element element = HTMLDocument.current().querySelector("java-config");
         String type = element == null ? null : element.getAttribute("type");
-        return ConfigText.isToml(type, source.url(), text, source.origin())
-                ? TomlText.parse(text, TomlFormat::number) : JsonText.parse(text);
+        if (!ConfigText.isToml(type, source.url(), text, source.origin())) {
+            return PageConfig.useJson(text, origin);
+        }
+        Map<String, Object> table;
+        try {
+            table = TomlText.parse(text, TomlFormat::number);
+        } catch (IllegalArgumentException e) {
+            throw ConfigText.invalid(origin, e.getMessage());
+        }
+        return PageConfig.useTable(ConfigText.check(table, origin));
     }
 
     /** The browser's reading of a checked decimal float. */

@@ -121,7 +121,9 @@ public final class Display {
             return;
         }
         Element container = container(element, append);
-        if (rendered.isScript()) {
+        if (rendered.isText()) {
+            container.setTextContent(rendered.content());
+        } else if (rendered.isScript()) {
             HTMLElement script = HTMLDocument.current().createElement("script");
             script.setTextContent(rendered.content());
             container.appendChild(script);

@@ -14,9 +14,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Chooses how a value is shown, in PyScript's order: a String is escaped text; a
+ * Chooses how a value is shown, in PyScript's order: a String is text; a
  * {@link MimeBundleRepr}'s first supported type wins; then PNG, JPEG, SVG, HTML, JSON and
- * JavaScript representations, skipping any that return null; last, the escaped {@code toString()}.
+ * JavaScript representations, skipping any that return null; last, the {@code toString()} text.
  */
 public final class MimeRenderer {
     /** Plain text, always escaped. */
@@ -25,11 +25,23 @@ public final class MimeRenderer {
     private MimeRenderer() {
     }
 
-    /** Returns what {@code value} becomes. Pure: it touches no DOM. */
+    /**
+     * Returns what {@code value} becomes. Pure: it touches no DOM. Text is kept as it is: it goes
+     * into the page as a text node, never as markup.
+     */
     public static Rendered render(Object value) {
         if (value instanceof String) {
-            return new Rendered(HtmlEscape.escape((String) value), TEXT);
+            return new Rendered((String) value, TEXT);
         }
+        Rendered rendered = value instanceof Representable ? ((Representable) value).pekoeRendered() : null;
+        return rendered != null ? rendered : new Rendered(String.valueOf(value), TEXT);
+    }
+
+    /**
+     * The representation {@code value} offers, in PyScript's order, or null when none does; reached
+     * only through {@link Representable}, so only bundles with a representation class carry it.
+     */
+    static Rendered represent(Object value) {
         Rendered rendered = fromBundle(value);
         if (rendered == null && value instanceof PngRepr) {
             rendered = attempt(PngRepr.MIME, ((PngRepr) value).reprPng());
@@ -49,7 +61,7 @@ public final class MimeRenderer {
         if (rendered == null && value instanceof JavaScriptRepr) {
             rendered = attempt(JavaScriptRepr.MIME, ((JavaScriptRepr) value).reprJavaScript());
         }
-        return rendered != null ? rendered : new Rendered(HtmlEscape.escape(String.valueOf(value)), TEXT);
+        return rendered;
     }
 
     /** Tells whether {@code display()} can show {@code mimeType}. */
@@ -100,9 +112,6 @@ public final class MimeRenderer {
         }
         if (isImage(mimeType)) {
             return new Rendered(image(mimeType, data, meta), mimeType);
-        }
-        if (TEXT.equals(mimeType) || JsonRepr.MIME.equals(mimeType)) {
-            return new Rendered(HtmlEscape.escape(String.valueOf(data)), mimeType);
         }
         return new Rendered(String.valueOf(data), mimeType);
     }

@@ -2,8 +2,9 @@ package io.github.pekoe.internal.display;
 
 import io.github.pekoe.display.HtmlRepr;
 import io.github.pekoe.display.JavaScriptRepr;
+import io.github.pekoe.display.JsonRepr;
 
-/** What one value becomes: the markup (or code) to insert and its MIME type. */
+/** What one value becomes: the text, markup or code to insert, and its MIME type. */
 public final class Rendered {
     private final String content;
     private final String mimeType;
@@ -14,7 +15,7 @@ public final class Rendered {
         this.mimeType = mimeType;
     }
 
-    /** The markup to insert (for JavaScript, the code). */
+    /** The text or markup to insert (for JavaScript, the code). */
     public String content() {
         return content;
     }
@@ -27,6 +28,11 @@ public final class Rendered {
     /** Tells whether the content is inserted as parsed markup (HTML) rather than set as inner HTML. */
     public boolean isMarkup() {
         return HtmlRepr.MIME.equals(mimeType);
+    }
+
+    /** Tells whether the content is text, which goes into the page as a text node. */
+    public boolean isText() {
+        return MimeRenderer.TEXT.equals(mimeType) || JsonRepr.MIME.equals(mimeType);
     }
 
     /** Tells whether the content is code for a script element. */

@@ -5,8 +5,7 @@ import io.github.pekoe.EventHandler;
 import io.github.pekoe.SimpleHandler;
 import io.github.pekoe.When;
 import io.github.pekoe.WhenOptions;
-import java.util.ArrayList;
-import java.util.List;
+import io.github.pekoe.internal.js.ArrayLike;
 import org.jspecify.annotations.Nullable;
 import org.teavm.jso.JSObject;
 import org.teavm.jso.dom.events.Event;
@@ -59,9 +58,9 @@ public final class Bindings {
      */
     public static boolean whenPresent(String type, String selector, EventHandler<Event> handler) {
         check(type, handler);
-        List<JSObject> nodes = Targets.resolveAny(type, selector);
+        JSObject nodes = Targets.resolveAny(type, selector);
         bind(nodes, type, new WhenOptions(), handler);
-        return !nodes.isEmpty();
+        return ArrayLike.length(nodes) > 0;
     }
 
     private static void check(String type, EventHandler<? extends Event> handler) {
@@ -73,10 +72,12 @@ public final class Bindings {
         }
     }
 
-    private static Binding bind(List<JSObject> nodes, String type, WhenOptions options, EventHandler<Event> handler) {
-        List<Binding> registrations = new ArrayList<>();
-        for (JSObject node : nodes) {
-            registrations.add(DomListeners.add(node, type, handler, options == null ? new WhenOptions() : options));
+    private static Binding bind(JSObject nodes, String type, WhenOptions options, EventHandler<Event> handler) {
+        int count = ArrayLike.length(nodes);
+        Binding[] registrations = new Binding[count];
+        WhenOptions chosen = options == null ? new WhenOptions() : options;
+        for (int i = 0; i < count; i++) {
+            registrations[i] = DomListeners.add(ArrayLike.item(nodes, i), type, handler, chosen);
         }
         return () -> {
             for (Binding registration : registrations) {

@@ -5,8 +5,6 @@ import io.github.pekoe.internal.js.ArrayLike;
 import io.github.pekoe.internal.js.NodeHolder;
 import io.github.pekoe.internal.js.Nodes;
 import io.github.pekoe.internal.js.Selectors;
-import java.util.ArrayList;
-import java.util.List;
 import org.teavm.jso.JSBody;
 import org.teavm.jso.JSObject;
 
@@ -22,18 +20,21 @@ final class Targets {
      *
      * @throws IllegalArgumentException if the target is null, empty, invalid, of another type, or matches nothing
      */
-    static List<JSObject> resolve(String type, Object target) {
-        List<JSObject> nodes = resolveAny(type, target);
-        if (nodes.isEmpty()) {
+    static JSObject resolve(String type, Object target) {
+        JSObject nodes = resolveAny(type, target);
+        if (ArrayLike.length(nodes) == 0) {
             throw new IllegalArgumentException(call(type, target) + ": the target matches no element");
         }
         return nodes;
     }
 
-    /** As {@link #resolve}, but a target that matches nothing gives an empty list. */
-    static List<JSObject> resolveAny(String type, Object target) {
+    /**
+     * As {@link #resolve}, but a target that matches nothing gives an empty array. The nodes are in a
+     * JavaScript array: a Java list would wrap every node it holds.
+     */
+    static JSObject resolveAny(String type, Object target) {
         String call = call(type, target);
-        List<JSObject> nodes = new ArrayList<>();
+        JSObject nodes = ArrayLike.newArray();
         if (target instanceof String) {
             String selector = ((String) target).trim();
             if (selector.isEmpty()) {
@@ -54,15 +55,15 @@ final class Targets {
         return "when(\"" + type + "\", " + describe(target) + ")";
     }
 
-    private static void add(List<JSObject> nodes, Object target, String call) {
+    private static void add(JSObject nodes, Object target, String call) {
         if (target instanceof NodeHolder) {
-            nodes.add(((NodeHolder) target).dom());
+            ArrayLike.push(nodes, ((NodeHolder) target).dom());
         } else if (target instanceof Iterable) {
             for (Object item : (Iterable<?>) target) {
                 add(nodes, item, call);
             }
         } else if (target instanceof JSObject && Nodes.isNode((JSObject) target)) {
-            nodes.add((JSObject) target);
+            ArrayLike.push(nodes, (JSObject) target);
         } else if (target instanceof JSObject && isNodeList((JSObject) target)) {
             addList(nodes, (JSObject) target);
         } else {
@@ -72,10 +73,10 @@ final class Targets {
         }
     }
 
-    private static void addList(List<JSObject> nodes, JSObject list) {
+    private static void addList(JSObject nodes, JSObject list) {
         int length = ArrayLike.length(list);
         for (int i = 0; i < length; i++) {
-            nodes.add(ArrayLike.item(list, i));
+            ArrayLike.push(nodes, ArrayLike.item(list, i));
         }
     }
 

@@ -12,7 +12,8 @@ import org.teavm.jso.JSObject;
  * {@code String.valueOf}, order kept), {@code Collection} and {@code Object[]}, nested up to 512 levels.
  */
 public final class JavaToJs {
-    private static final int MAX_DEPTH = 512;
+    /** The deepest nesting converted either way; deeper data is refused, as a cycle would be. */
+    public static final int MAX_DEPTH = 512;
     private static final long MAX_EXACT = 9007199254740991L;
 
     private JavaToJs() {
@@ -75,7 +76,7 @@ public final class JavaToJs {
         if (value instanceof Map) {
             JSObject object = JsProperties.newObject();
             for (Map.Entry<?, ?> entry : ((Map<?, ?>) value).entrySet()) {
-                JsProperties.set(object, String.valueOf(entry.getKey()), convert(entry.getValue(), depth + 1, transfer));
+                JsProperties.define(object, String.valueOf(entry.getKey()), convert(entry.getValue(), depth + 1, transfer));
             }
             return object;
         }

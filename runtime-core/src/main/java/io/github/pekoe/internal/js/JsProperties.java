@@ -21,6 +21,14 @@ public final class JsProperties {
     @JSBody(params = {"object", "name", "value"}, script = "object[name] = value;")
     public static native void set(JSObject object, String name, JSObject value);
 
+    /**
+     * Adds {@code name} to {@code object} as an own, enumerable data property, as {@code JSON.parse}
+     * and object literals do: a {@code "__proto__"} key stays a key and never sets the prototype.
+     */
+    @JSBody(params = {"object", "name", "value"}, script = "Object.defineProperty(object, name,"
+            + " {value: value, writable: true, enumerable: true, configurable: true});")
+    public static native void define(JSObject object, String name, JSObject value);
+
     /** Returns {@code object[name]} as a string, or null when it is not a string. */
     @JSBody(params = {"object", "name"}, script = "var v = object[name]; return typeof v === 'string' ? v : null;")
     public static native String getString(JSObject object, String name);

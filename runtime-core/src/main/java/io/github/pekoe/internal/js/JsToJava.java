@@ -20,8 +20,17 @@ public final class JsToJava {
     private JsToJava() {
     }
 
-    /** Returns the Java form of {@code value}. */
+    /**
+     * Returns the Java form of {@code value}.
+     *
+     * @throws IllegalArgumentException if it nests objects and arrays more than 512 levels deep (or
+     *     contains itself)
+     */
     public static Object convert(JSObject value) {
+        return convert(value, 0);
+    }
+
+    private static Object convert(JSObject value, int depth) {
         switch (typeOf(value)) {
             case "undefined":
             case "null":
@@ -33,9 +42,9 @@ public final class JsToJava {
             case "number":
                 return number(JsPrimitives.number(value));
             case "array":
-                return list(value);
+                return list(value, deeper(depth));
             case "plain":
-                return map(value);
+                return map(value, deeper(depth));
             case "bytes":
                 return bytes(value);
             default:
@@ -51,22 +60,30 @@ public final class JsToJava {
         return n;
     }
 
-    private static List<Object> list(JSObject array) {
+    private static int deeper(int depth) {
+        if (depth >= JavaToJs.MAX_DEPTH) {
+            throw new IllegalArgumentException("JavaScript data nested over " + JavaToJs.MAX_DEPTH
+                    + " levels deep (or containing itself)");
+        }
+        return depth + 1;
+    }
+
+    private static List<Object> list(JSObject array, int depth) {
         int length = ArrayLike.length(array);
         List<Object> list = new ArrayList<>(length);
         for (int i = 0; i < length; i++) {
-            list.add(convert(ArrayLike.item(array, i)));
+            list.add(convert(ArrayLike.item(array, i), depth));
         }
         return list;
     }
 
-    private static Map<String, Object> map(JSObject object) {
+    private static Map<String, Object> map(JSObject object, int depth) {
         JSObject keys = keys(object);
         int length = ArrayLike.length(keys);
         Map<String, Object> map = new LinkedHashMap<>();
         for (int i = 0; i < length; i++) {
             String key = JsPrimitives.string(ArrayLike.item(keys, i));
-            map.put(key, convert(JsProperties.get(object, key)));
+            map.put(key, convert(JsProperties.get(object, key), depth));
         }
         return map;
     }

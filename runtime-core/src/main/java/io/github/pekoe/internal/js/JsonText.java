@@ -19,11 +19,26 @@ public final class JsonText {
      */
     public static Object parse(String text) {
         JSObject outcome = tryParse(text);
-        String error = JsProperties.getString(outcome, "error");
+        String error = errorOf(outcome);
         if (error != null) {
             throw new IllegalArgumentException("invalid JSON: " + error);
         }
-        return JsToJava.convert(JsProperties.get(outcome, "value"));
+        return JsToJava.convert(valueOf(outcome));
+    }
+
+    /** The browser's message for text {@link #tryParse} could not parse, or null. */
+    public static String errorOf(JSObject outcome) {
+        return JsProperties.getString(outcome, "error");
+    }
+
+    /** The value {@link #tryParse} parsed. */
+    public static JSObject valueOf(JSObject outcome) {
+        return JsProperties.get(outcome, "value");
+    }
+
+    /** Writes a browser value as compact JSON. */
+    public static String stringifyNative(JSObject value) {
+        return JSON.stringify(value);
     }
 
     /**
@@ -36,7 +51,11 @@ public final class JsonText {
         return JSON.stringify(JavaToJs.convert(value));
     }
 
+    /**
+     * Parses {@code text} with {@code JSON.parse}, leaving the value the browser's: read the outcome
+     * with {@link #errorOf} and {@link #valueOf}.
+     */
     @JSBody(params = "text", script = "try { return {value: JSON.parse(text)}; }"
             + " catch (e) { return {error: String(e && e.message || e)}; }")
-    private static native JSObject tryParse(String text);
+    public static native JSObject tryParse(String text);
 }

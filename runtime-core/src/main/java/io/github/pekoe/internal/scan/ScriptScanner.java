@@ -1,8 +1,6 @@
 package io.github.pekoe.internal.scan;
 
 import io.github.pekoe.internal.js.Nodes;
-import java.util.ArrayList;
-import java.util.List;
 import org.teavm.jso.dom.html.HTMLDocument;
 import org.teavm.jso.dom.html.HTMLElement;
 import org.teavm.jso.dom.xml.NodeList;
@@ -16,12 +14,12 @@ public final class ScriptScanner {
     }
 
     /** Returns one tag per Java script element present now, in document order. */
-    public static List<ScriptTag> scan(HTMLDocument document) {
+    public static ScriptTag[] scan(HTMLDocument document) {
         NodeList<? extends HTMLElement> elements = document.querySelectorAll(SELECTOR);
-        List<ScriptTag> tags = new ArrayList<>();
-        for (int i = 0; i < elements.getLength(); i++) {
+        ScriptTag[] tags = new ScriptTag[elements.getLength()];
+        for (int i = 0; i < tags.length; i++) {
             HTMLElement element = elements.get(i);
-            tags.add(new ScriptTag(element, nameOf(element)));
+            tags[i] = new ScriptTag(element, nameOf(element));
         }
         return tags;
     }

@@ -2,16 +2,19 @@ package io.github.pekoe.internal.script;
 
 import io.github.pekoe.SimpleHandler;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.ServiceLoader;
 
-/** The scripts a page can name, by name. */
+/**
+ * The scripts a page can name, by name, in registration order. Two arrays searched in order: a page
+ * names a handful of scripts, and no map class need ship in its bundle.
+ */
 public final class ScriptCatalog {
     private static ScriptCatalog shared;
 
-    private final Map<String, SimpleHandler> scripts = new LinkedHashMap<>();
+    private String[] names = new String[4];
+    private SimpleHandler[] bodies = new SimpleHandler[4];
+    private int size;
 
     /** Returns the page's catalogue. */
     public static ScriptCatalog shared() {
@@ -40,19 +43,53 @@ public final class ScriptCatalog {
         if (body == null) {
             throw new IllegalArgumentException("script '" + name + "' has no body");
         }
-        if (scripts.containsKey(name)) {
+        if (indexOf(name) >= 0) {
             throw new IllegalArgumentException("a script named '" + name + "' is already registered");
         }
-        scripts.put(name, body);
+        if (size == names.length) {
+            String[] moreNames = new String[size * 2];
+            SimpleHandler[] moreBodies = new SimpleHandler[size * 2];
+            for (int i = 0; i < size; i++) {
+                moreNames[i] = names[i];
+                moreBodies[i] = bodies[i];
+            }
+            names = moreNames;
+            bodies = moreBodies;
+        }
+        names[size] = name;
+        bodies[size++] = body;
     }
 
     /** Returns the script registered as {@code name}, or null. */
     public SimpleHandler find(String name) {
-        return scripts.get(name);
+        int i = indexOf(name);
+        return i < 0 ? null : bodies[i];
     }
 
     /** Returns the registered names in registration order. */
     public List<String> names() {
-        return new ArrayList<>(scripts.keySet());
+        List<String> copy = new ArrayList<>(size);
+        for (int i = 0; i < size; i++) {
+            copy.add(names[i]);
+        }
+        return copy;
+    }
+
+    /** Returns the registered names in registration order, joined by ", "; empty when there are none. */
+    public String joinedNames() {
+        StringBuilder joined = new StringBuilder();
+        for (int i = 0; i < size; i++) {
+            joined.append(i == 0 ? "" : ", ").append(names[i]);
+        }
+        return joined.toString();
+    }
+
+    private int indexOf(String name) {
+        for (int i = 0; i < size; i++) {
+            if (names[i].equals(name)) {
+                return i;
+            }
+        }
+        return -1;
     }
 }

@@ -112,7 +112,7 @@ public final class WorkerHost {
         if (element != null) {
             Lifecycle.ready(element);
         }
-        link.start(configJson != null ? configJson : JsonText.stringify(PageConfig.current()), baseUrl());
+        link.start(configJson != null ? configJson : PageConfig.jsonText(), baseUrl());
         if (name != null) {
             state().named.put(name, link);
             List<Runnable> waiters = state().nameWaiters.remove(name);

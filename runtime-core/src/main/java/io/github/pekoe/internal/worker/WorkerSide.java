@@ -9,7 +9,6 @@ import io.github.pekoe.internal.display.Rendered;
 import io.github.pekoe.internal.error.ErrorReport;
 import io.github.pekoe.internal.event.HandlerThreads;
 import io.github.pekoe.internal.js.JsProperties;
-import io.github.pekoe.internal.js.JsonText;
 import io.github.pekoe.internal.js.NodeHolder;
 import io.github.pekoe.internal.js.Nodes;
 import io.github.pekoe.internal.js.PageUrls;
@@ -86,12 +85,12 @@ public final class WorkerSide {
         HandlerThreads.runNow(() -> {
             try {
                 if (config != null) {
-                    PageConfig.useParsed(JsonText.parse(config), "the page's config");
+                    PageConfig.useJson(config, "the page's config");
                 }
                 SimpleHandler body = ScriptCatalog.shared().find(script);
                 if (body == null) {
                     report("no Java script named '" + script + "' in the worker's bundle; registered scripts: "
-                            + String.join(", ", ScriptCatalog.shared().names()));
+                            + ScriptCatalog.shared().joinedNames());
                 } else {
                     body.handle();
                 }

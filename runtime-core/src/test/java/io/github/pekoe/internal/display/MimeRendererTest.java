@@ -59,21 +59,22 @@ class MimeRendererTest {
     // Strings, null and plain objects
 
     @Test
-    void stringIsEscapedPlainText() {
+    void stringIsPlainTextKeptAsItIs() {
         Rendered rendered = MimeRenderer.render("<p>hello world</p>");
-        assertRendered("&lt;p&gt;hello world&lt;/p&gt;", MimeRenderer.TEXT, rendered);
+        assertRendered("<p>hello world</p>", MimeRenderer.TEXT, rendered);
+        assertTrue(rendered.isText());
         assertFalse(rendered.isMarkup());
         assertFalse(rendered.isScript());
     }
 
     @Test
-    void stringWithNothingToEscapeIsKeptAsIs() {
+    void stringIsKeptAsIs() {
         assertRendered("Hello, world", "text/plain", MimeRenderer.render("Hello, world"));
     }
 
     @Test
     void stringIsTextEvenWhenItLooksLikeJsonOrBase64() {
-        assertRendered("{&quot;a&quot;: 1}", "text/plain", MimeRenderer.render("{\"a\": 1}"));
+        assertRendered("{\"a\": 1}", "text/plain", MimeRenderer.render("{\"a\": 1}"));
         assertRendered(PNG_1X1_BASE64, "text/plain", MimeRenderer.render(PNG_1X1_BASE64));
     }
 
@@ -83,14 +84,14 @@ class MimeRendererTest {
     }
 
     @Test
-    void objectWithoutRepresentationsFallsBackToEscapedToString() {
+    void objectWithoutRepresentationsFallsBackToItsToStringText() {
         Object noReprMethods = new Object() {
             @Override
             public String toString() {
                 return "<NoReprMethods object at 0x1 & 'more'>";
             }
         };
-        assertRendered("&lt;NoReprMethods object at 0x1 &amp; &#x27;more&#x27;&gt;", "text/plain",
+        assertRendered("<NoReprMethods object at 0x1 & 'more'>", "text/plain",
                 MimeRenderer.render(noReprMethods));
     }
 
@@ -142,11 +143,12 @@ class MimeRendererTest {
     }
 
     @Test
-    void jsonReprIsEscapedSoItReadsAsText() {
+    void jsonReprIsText() {
         JsonRepr json = () -> "{\"key\": \"value\", \"number\": 42, \"tag\": \"<b>&</b>\"}";
         Rendered rendered = MimeRenderer.render(json);
-        assertRendered("{&quot;key&quot;: &quot;value&quot;, &quot;number&quot;: 42, "
-                + "&quot;tag&quot;: &quot;&lt;b&gt;&amp;&lt;/b&gt;&quot;}", JsonRepr.MIME, rendered);
+        assertRendered("{\"key\": \"value\", \"number\": 42, "
+                + "\"tag\": \"<b>&</b>\"}", JsonRepr.MIME, rendered);
+        assertTrue(rendered.isText());
         assertFalse(rendered.isMarkup());
         assertFalse(rendered.isScript());
     }
@@ -296,11 +298,11 @@ class MimeRendererTest {
                 MimeRenderer.render(new AllReprs("image/png", "image/jpeg")));
         assertRendered("<b>html</b>", "text/html",
                 MimeRenderer.render(new AllReprs("image/png", "image/jpeg", "image/svg+xml")));
-        assertRendered("[&quot;json&quot;]", "application/json",
+        assertRendered("[\"json\"]", "application/json",
                 MimeRenderer.render(new AllReprs("image/png", "image/jpeg", "image/svg+xml", "text/html")));
         assertRendered("js()", "application/javascript", MimeRenderer.render(
                 new AllReprs("image/png", "image/jpeg", "image/svg+xml", "text/html", "application/json")));
-        assertRendered("&lt;AllReprs&gt;", "text/plain", MimeRenderer.render(new AllReprs("image/png",
+        assertRendered("<AllReprs>", "text/plain", MimeRenderer.render(new AllReprs("image/png",
                 "image/jpeg", "image/svg+xml", "text/html", "application/json", "application/javascript")));
     }
 
@@ -335,8 +337,8 @@ class MimeRendererTest {
     }
 
     @Test
-    void htmlReprReturningNullFallsBackToEscapedToString() {
-        assertRendered("NullHtml&lt;&gt;", "text/plain", MimeRenderer.render(new NullHtml()));
+    void htmlReprReturningNullFallsBackToToStringText() {
+        assertRendered("NullHtml<>", "text/plain", MimeRenderer.render(new NullHtml()));
     }
 
     static final class NullPngThenJson implements PngRepr, JsonRepr {
@@ -388,11 +390,11 @@ class MimeRendererTest {
         MimeBundle bundle = MimeBundle.of("text/plain", "<plain>")
                 .with("image/png", PNG_1X1)
                 .with("text/html", "<b>html</b>");
-        assertRendered("&lt;plain&gt;", "text/plain", MimeRenderer.render(bundled(bundle)));
+        assertRendered("<plain>", "text/plain", MimeRenderer.render(bundled(bundle)));
     }
 
     @Test
-    void bundleTextPlainOfANonStringIsItsEscapedToString() {
+    void bundleTextPlainOfANonStringIsItsToStringText() {
         assertRendered("42", "text/plain", MimeRenderer.render(bundled(MimeBundle.of("text/plain", 42))));
     }
 
@@ -452,12 +454,12 @@ class MimeRendererTest {
     @Test
     void bundleWithOnlyUnsupportedTypesAndNoOtherRepresentationFallsBackToToString() {
         MimeBundle bundle = MimeBundle.of("application/pdf", "PDF data").with("text/latex", "LaTeX data");
-        assertRendered("&lt;Bundled&gt;", "text/plain", MimeRenderer.render(bundled(bundle)));
+        assertRendered("<Bundled>", "text/plain", MimeRenderer.render(bundled(bundle)));
     }
 
     @Test
     void emptyBundleFallsBackToToString() {
-        assertRendered("&lt;Bundled&gt;", "text/plain", MimeRenderer.render(bundled(MimeBundle.of())));
+        assertRendered("<Bundled>", "text/plain", MimeRenderer.render(bundled(MimeBundle.of())));
     }
 
     static final class NullBundleWithSvg implements MimeBundleRepr, SvgRepr {
@@ -479,7 +481,7 @@ class MimeRendererTest {
 
     @Test
     void nullBundleWithNothingElseFallsBackToToString() {
-        assertRendered("&lt;Bundled&gt;", "text/plain", MimeRenderer.render(bundled(null)));
+        assertRendered("<Bundled>", "text/plain", MimeRenderer.render(bundled(null)));
     }
 
     @Test
@@ -531,8 +533,8 @@ class MimeRendererTest {
     }
 
     @Test
-    void bundleJsonIsEscapedAndBundleJavaScriptIsAScript() {
-        assertRendered("{&quot;a&quot;:&quot;&lt;&gt;&quot;}", "application/json",
+    void bundleJsonIsTextAndBundleJavaScriptIsAScript() {
+        assertRendered("{\"a\":\"<>\"}", "application/json",
                 MimeRenderer.render(bundled(MimeBundle.of("application/json", "{\"a\":\"<>\"}"))));
         Rendered script = MimeRenderer.render(bundled(MimeBundle.of("application/javascript", "a < b")));
         assertRendered("a < b", "application/javascript", script);
