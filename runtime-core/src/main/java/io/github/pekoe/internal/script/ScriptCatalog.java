@@ -1,8 +1,6 @@
 package io.github.pekoe.internal.script;
 
 import io.github.pekoe.SimpleHandler;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.ServiceLoader;
 
 /**
@@ -64,15 +62,6 @@ public final class ScriptCatalog {
     public SimpleHandler find(String name) {
         int i = indexOf(name);
         return i < 0 ? null : bodies[i];
-    }
-
-    /** Returns the registered names in registration order. */
-    public List<String> names() {
-        List<String> copy = new ArrayList<>(size);
-        for (int i = 0; i < size; i++) {
-            copy.add(names[i]);
-        }
-        return copy;
     }
 
     /** Returns the registered names in registration order, joined by ", "; empty when there are none. */
