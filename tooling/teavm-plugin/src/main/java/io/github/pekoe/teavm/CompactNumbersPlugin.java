@@ -1,6 +1,5 @@
 package io.github.pekoe.teavm;
 
-import org.teavm.backend.javascript.TeaVMJavaScriptHost;
 import org.teavm.model.ClassHolder;
 import org.teavm.model.ClassHolderTransformer;
 import org.teavm.model.ClassHolderTransformerContext;
@@ -32,8 +31,7 @@ public final class CompactNumbersPlugin implements TeaVMPlugin, ClassHolderTrans
 
     @Override
     public void install(TeaVMHost host) {
-        if (host.getExtension(TeaVMJavaScriptHost.class) != null
-                && !"false".equals(host.getProperties().getProperty(PROPERTY, "").trim())) {
+        if (RewriteSwitch.isOn(host, PROPERTY)) {
             host.add(this);
         }
     }

@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.teavm.backend.javascript.TeaVMJavaScriptHost;
 import org.teavm.model.BasicBlock;
 import org.teavm.model.ClassHolder;
 import org.teavm.model.ClassHolderTransformer;
@@ -74,8 +73,7 @@ public final class CompactStringsPlugin implements TeaVMPlugin, ClassHolderTrans
 
     @Override
     public void install(TeaVMHost host) {
-        if (host.getExtension(TeaVMJavaScriptHost.class) != null
-                && !"false".equals(host.getProperties().getProperty(PROPERTY, "").trim())) {
+        if (RewriteSwitch.isOn(host, PROPERTY)) {
             host.add(this);
         }
     }
