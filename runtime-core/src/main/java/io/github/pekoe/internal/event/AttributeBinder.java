@@ -12,9 +12,7 @@ import io.github.pekoe.internal.js.ArrayLike;
 import io.github.pekoe.internal.js.JsPrimitives;
 import io.github.pekoe.internal.js.JsProperties;
 import io.github.pekoe.internal.js.Nodes;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import org.teavm.jso.JSBody;
 import org.teavm.jso.JSObject;
@@ -115,14 +113,19 @@ public final class AttributeBinder {
     }
 
     /** Returns the names of the {@code py-*} and {@code java-*} event attributes of {@code element}. */
-    static List<String> eventAttributes(JSObject element) {
+    static String[] eventAttributes(JSObject element) {
         JSArrayReader<JSObject> names = ((JsElement) element).getAttributeNames();
-        List<String> attributes = new ArrayList<>();
-        for (int i = 0; i < names.getLength(); i++) {
+        String[] found = new String[names.getLength()];
+        int count = 0;
+        for (int i = 0; i < found.length; i++) {
             String attribute = JsPrimitives.string(ArrayLike.item(names, i));
             if (eventOf(attribute) != null) {
-                attributes.add(attribute);
+                found[count++] = attribute;
             }
+        }
+        String[] attributes = new String[count];
+        for (int i = 0; i < count; i++) {
+            attributes[i] = found[i];
         }
         return attributes;
     }

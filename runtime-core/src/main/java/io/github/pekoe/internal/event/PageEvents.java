@@ -5,11 +5,6 @@ import io.github.pekoe.When;
 import io.github.pekoe.bridge.Console;
 import io.github.pekoe.internal.error.ErrorReport;
 import org.teavm.jso.dom.html.HTMLDocument;
-import io.github.pekoe.bridge.JsElement;
-import io.github.pekoe.internal.js.ArrayLike;
-import io.github.pekoe.internal.js.JsPrimitives;
-import org.teavm.jso.JSObject;
-import org.teavm.jso.core.JSArrayReader;
 import org.teavm.jso.dom.xml.Element;
 
 /**
@@ -92,14 +87,10 @@ public final class PageEvents {
         var elements = document.querySelectorAll("*");
         for (int i = 0; i < elements.getLength(); i++) {
             Element element = elements.get(i);
-            JSArrayReader<JSObject> names = ((JsElement) element).getAttributeNames();
-            for (int j = 0; j < names.getLength(); j++) {
-                String attribute = JsPrimitives.string(ArrayLike.item(names, j));
-                if (AttributeBinder.eventOf(attribute) != null) {
-                    ErrorReport.report("no handler named '" + element.getAttribute(attribute) + "' for " + attribute
-                            + " on " + AttributeBinder.describe(element) + "; this page's bundle has no handlers"
-                            + " (no @Handler, @When or registerHandler in it)");
-                }
+            for (String attribute : AttributeBinder.eventAttributes(element)) {
+                ErrorReport.report("no handler named '" + element.getAttribute(attribute) + "' for " + attribute
+                        + " on " + AttributeBinder.describe(element) + "; this page's bundle has no handlers"
+                        + " (no @Handler, @When or registerHandler in it)");
             }
         }
     }
