@@ -47,7 +47,7 @@ final class SocketChecks {
             return href;
         }
         if (scheme.equals("http") || scheme.equals("https")) {
-            return "ws" + href.substring(4);
+            return "ws" + href.substring(4); // http:... becomes ws:..., https:... becomes wss:...
         }
         throw new IllegalArgumentException("WebSocket: the URL '" + url + "' has the scheme '" + scheme
                 + ":'; it must be ws:, wss:, http: or https:");

@@ -1,6 +1,5 @@
 package io.github.pekoe.internal.config;
 
-
 /**
  * How a bundle reads its page's config: JSON only, unless its page entry asks for TOML too
  * ({@link #readToml}). The TOML rules and reader sit in {@link TomlFormat}, made only there, so

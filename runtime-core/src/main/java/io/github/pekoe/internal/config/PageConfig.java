@@ -23,7 +23,8 @@ public final class PageConfig {
     @SuppressWarnings("unchecked")
     public static Map<String, Object> current() {
         if (current == null) {
-            current = (Map<String, Object>) ConfigText.readOnly(json == null ? new LinkedHashMap<>() : JsToJava.convert(json));
+            Object parsed = json == null ? new LinkedHashMap<>() : JsToJava.convert(json);
+            current = (Map<String, Object>) ConfigText.readOnly(parsed);
         }
         return current;
     }
