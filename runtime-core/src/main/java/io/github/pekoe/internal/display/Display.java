@@ -5,6 +5,7 @@ import io.github.pekoe.display.DisplayOptions;
 import io.github.pekoe.internal.js.JsProperties;
 import io.github.pekoe.internal.js.NodeHolder;
 import io.github.pekoe.internal.js.Nodes;
+import io.github.pekoe.internal.js.TrustedValues;
 import io.github.pekoe.internal.scan.CurrentScript;
 import io.github.pekoe.web.ElementCollection;
 import java.util.List;
@@ -125,12 +126,13 @@ public final class Display {
             container.setTextContent(rendered.content());
         } else if (rendered.isScript()) {
             HTMLElement script = HTMLDocument.current().createElement("script");
-            script.setTextContent(rendered.content());
+            JsProperties.set(script, "textContent", TrustedValues.script(rendered.content()));
             container.appendChild(script);
         } else if (rendered.isMarkup()) {
-            container.appendChild(JsDocument.current().createRange().createContextualFragment(rendered.content()));
+            container.appendChild(JsDocument.current().createRange().createContextualFragment(
+                    TrustedValues.html(rendered.content())));
         } else {
-            ((HTMLElement) container).setInnerHTML(rendered.content());
+            JsProperties.set(container, "innerHTML", TrustedValues.html(rendered.content()));
         }
     }
 
