@@ -49,9 +49,8 @@ public final class TrustedValues {
         if (policy == null) {
             JSObject created = create(POLICY);
             if (JsPrimitives.isString(created)) {
-                throw new IllegalStateException("the page's Trusted Types refused the policy '" + POLICY + "' ("
-                        + JsPrimitives.string(created) + "): send Content-Security-Policy: trusted-types " + POLICY
-                        + ", with 'allow-duplicates' when two Pekoe bundles on one page set markup");
+                throw new IllegalStateException(JsPrimitives.string(created)
+                        + " (Pekoe's markup needs Content-Security-Policy: trusted-types pekoe 'allow-duplicates')");
             }
             policy = created;
         }
@@ -62,7 +61,7 @@ public final class TrustedValues {
     @JSBody(params = "name", script = "var t = self.trustedTypes, same = function (s) { return s; };"
             + " if (!t) { return {}; }"
             + " try { return t.createPolicy(name, {createHTML: same, createScript: same, createScriptURL: same}); }"
-            + " catch (e) { return String(e && e.message || e); }")
+            + " catch (e) { return String(e.message); }")
     private static native JSObject create(String name);
 
     @JSBody(params = {"policy", "kind", "value"}, script = "return policy[kind] ? policy[kind](value) : value;")
