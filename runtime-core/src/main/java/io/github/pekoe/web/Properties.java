@@ -28,9 +28,9 @@ final class Properties {
             return;
         }
         String property = checked(element, name);
-        if (value instanceof String && (property.equals("innerHTML") || property.equals("outerHTML"))) {
-            // The two properties that take markup: through the page's Trusted Types policy, as html(String).
-            JsProperties.setChecked(element.dom(), property, TrustedValues.html((String) value));
+        if (value instanceof String) {
+            // Markup and script URLs by name go through the page's Trusted Types policy.
+            TrustedValues.setString(element.dom(), property, (String) value);
             return;
         }
         JsProperties.setChecked(element.dom(), property, Ffi.toJs(value));
