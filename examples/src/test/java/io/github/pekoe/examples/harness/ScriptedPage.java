@@ -109,7 +109,8 @@ abstract class ScriptedPage implements BrowserPage {
     @Override
     public List<String> policyViolations() {
         List<String> violations = new ArrayList<>();
-        Object recorded = eval("window.__probe && window.__probe.violations ? window.__probe.violations.join('\\n') : ''");
+        Object recorded = eval("window.__probe && window.__probe.violations"
+                + " ? window.__probe.violations.join('\\n') : ''");
         if (!"".equals(recorded)) {
             violations.addAll(List.of(((String) recorded).split("\n")));
         }

@@ -9,8 +9,8 @@ import org.teavm.jso.JSObject;
  * it ({@code HTML(...)}, {@code Element.html(String)}, the SVG, image, HTML and JavaScript
  * representations of {@code display()}, the properties that are markup or a script URL by name, see
  * {@link #setString}, set by {@code prop} or a typed setter) and the start of a worker from a bundle's
- * URL; text never goes through it. The policy is created on first use, so a page that never sets markup creates
- * none; where the browser has no Trusted Types, the strings pass as they are.
+ * URL; text never goes through it. The policy is created on first use, so a page that never sets
+ * markup creates none; where the browser has no Trusted Types, the strings pass as they are.
  *
  * <p>A page served with {@code require-trusted-types-for 'script'} allows the policy with
  * {@code trusted-types pekoe}; two Pekoe bundles that both set markup on one page each create a
