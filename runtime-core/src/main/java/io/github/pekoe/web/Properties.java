@@ -2,6 +2,7 @@ package io.github.pekoe.web;
 
 import io.github.pekoe.ffi.Ffi;
 import io.github.pekoe.internal.js.JsProperties;
+import io.github.pekoe.internal.js.TrustedValues;
 
 /**
  * Reads and writes DOM properties by name for {@link Element#prop}: the name is normalised, then
@@ -26,7 +27,13 @@ final class Properties {
             element.attr(name, value == null ? null : String.valueOf(value));
             return;
         }
-        JsProperties.setChecked(element.dom(), checked(element, name), Ffi.toJs(value));
+        String property = checked(element, name);
+        if (value instanceof String) {
+            // Markup and script URLs by name go through the page's Trusted Types policy.
+            TrustedValues.setString(element.dom(), property, (String) value);
+            return;
+        }
+        JsProperties.setChecked(element.dom(), property, Ffi.toJs(value));
     }
 
     /**

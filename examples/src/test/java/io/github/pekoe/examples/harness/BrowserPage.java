@@ -63,6 +63,14 @@ public interface BrowserPage extends AutoCloseable {
     /** The message of each uncaught JavaScript error (and script that failed to load) so far. */
     List<String> pageErrors();
 
+    /**
+     * Every Content-Security-Policy violation seen so far: those the current document reported
+     * ({@code securitypolicyviolation}, recorded by the probe from before any page script runs in
+     * Chromium), then each console error of any page so far that names the policy or Trusted Types.
+     * Always empty in HtmlUnit, which enforces no policy.
+     */
+    List<String> policyViolations();
+
     /** The text of each Pekoe error banner ({@code .java-error}) on the page. */
     List<String> banners();
 

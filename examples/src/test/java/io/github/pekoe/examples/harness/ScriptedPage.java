@@ -107,6 +107,22 @@ abstract class ScriptedPage implements BrowserPage {
     }
 
     @Override
+    public List<String> policyViolations() {
+        List<String> violations = new ArrayList<>();
+        Object recorded = eval("window.__probe && window.__probe.violations"
+                + " ? window.__probe.violations.join('\\n') : ''");
+        if (!"".equals(recorded)) {
+            violations.addAll(List.of(((String) recorded).split("\n")));
+        }
+        for (String error : consoleErrors) {
+            if (error.contains("Content Security Policy") || error.contains("Trusted Type")) {
+                violations.add(error);
+            }
+        }
+        return violations;
+    }
+
+    @Override
     public List<String> banners() {
         return texts(".java-error");
     }

@@ -27,8 +27,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * and bytes, an echo of any request, set headers, any status, a redirect, a 10 MB body, a slow
  * answer, invalid JSON, a cross-origin URL and a closed port; and for the WebSocket tests the
  * URL of the {@link EchoSocketServer} ({@code ws-url}) and a {@code ws:} URL where nothing listens
- * ({@code ws-closed-url}); and {@code cut-url}, the URL of a one-shot server that drops its
- * connection in the middle of a body. All on 127.0.0.1.
+ * ({@code ws-closed-url}); {@code cut-url}, the URL of a one-shot server that drops its
+ * connection in the middle of a body; and {@code xss-corpus}, the {@link XssCorpus} as a JSON array
+ * of strings. All on 127.0.0.1.
  */
 public final class TestApi implements HttpHandler {
 
@@ -69,6 +70,7 @@ public final class TestApi implements HttpHandler {
         String path = Replies.subPath(exchange);
         switch (path) {
             case "text" -> Replies.text(exchange, 200, TEXT);
+            case "xss-corpus" -> Replies.json(exchange, 200, XssCorpus.payloads());
             case "json" -> Replies.json(exchange, 200, sampleJson());
             case "bytes" -> Replies.send(exchange, 200, "application/octet-stream", allBytes());
             case "echo" -> Replies.json(exchange, 200, echo(exchange));

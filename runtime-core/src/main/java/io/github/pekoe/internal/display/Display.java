@@ -1,6 +1,5 @@
 package io.github.pekoe.internal.display;
 
-import io.github.pekoe.bridge.JsDocument;
 import io.github.pekoe.display.DisplayOptions;
 import io.github.pekoe.internal.js.JsProperties;
 import io.github.pekoe.internal.js.NodeHolder;
@@ -11,7 +10,6 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.teavm.jso.JSObject;
 import org.teavm.jso.dom.html.HTMLDocument;
-import org.teavm.jso.dom.html.HTMLElement;
 import org.teavm.jso.dom.xml.DocumentFragment;
 import org.teavm.jso.dom.xml.Element;
 import org.teavm.jso.dom.xml.Node;
@@ -19,6 +17,8 @@ import org.teavm.jso.dom.xml.Node;
 /** Writes values into the page, with PyScript's {@code display()} semantics. */
 public final class Display {
     private static @Nullable Forwarder forwarder;
+    /** Writes markup and code; set only where a representation other than text can arise. */
+    private static @Nullable MarkupWriter markup;
 
     private Display() {
     }
@@ -61,10 +61,21 @@ public final class Display {
     }
 
     /**
+     * Lets values whose representation is markup or code reach the page; called where such a
+     * representation can arise, so a bundle that shows only text carries no markup writer.
+     */
+    static void enableMarkup() {
+        if (markup == null) {
+            markup = new MarkupWriter.Trusted();
+        }
+    }
+
+    /**
      * Writes values a worker rendered into {@code element} (its output element when it is a script
      * element): emptied first when not appending, then each in its own {@code <div>} when appending.
      */
     public static void showRendered(Element element, boolean append, List<Rendered> items) {
+        enableMarkup();
         element = outputOf(element);
         if (!append) {
             clear(element);
@@ -121,16 +132,11 @@ public final class Display {
             return;
         }
         Element container = container(element, append);
-        if (rendered.isText()) {
+        if (rendered.isText() || markup == null) {
+            // Without a markup writer no representation other than text can have been made.
             container.setTextContent(rendered.content());
-        } else if (rendered.isScript()) {
-            HTMLElement script = HTMLDocument.current().createElement("script");
-            script.setTextContent(rendered.content());
-            container.appendChild(script);
-        } else if (rendered.isMarkup()) {
-            container.appendChild(JsDocument.current().createRange().createContextualFragment(rendered.content()));
         } else {
-            ((HTMLElement) container).setInnerHTML(rendered.content());
+            markup.write(container, rendered);
         }
     }
 

@@ -42,6 +42,7 @@ public final class MimeRenderer {
      * only through {@link Representable}, so only bundles with a representation class carry it.
      */
     static Rendered represent(Object value) {
+        Display.enableMarkup();
         Rendered rendered = fromBundle(value);
         if (rendered == null && value instanceof PngRepr) {
             rendered = attempt(PngRepr.MIME, ((PngRepr) value).reprPng());
