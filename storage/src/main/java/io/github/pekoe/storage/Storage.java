@@ -130,10 +130,15 @@ public class Storage extends AbstractMap<String, @Nullable Object> {
         return data.remove(key);
     }
 
-    /** Removes every entry and queues the clearing of the store. */
+    /**
+     * Removes every entry this map holds and queues their removal, one key at a time: keys another
+     * tab wrote after this map was loaded, which this map never held, stay in the store.
+     */
     @Override
     public void clear() {
-        store.backend.clear();
+        for (String key : data.keySet()) {
+            store.backend.delete(key);
+        }
         data.clear();
     }
 
