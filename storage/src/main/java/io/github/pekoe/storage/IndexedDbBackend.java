@@ -73,7 +73,7 @@ final class IndexedDbBackend implements Backend {
         return backend;
     }
 
-    /** Writes again, in one batch, the changes the journals of pages that left hold; blocks until written. */
+    /** Writes again the changes the journals of pages that left hold; blocks until written, then removes the journals. */
     private void replayJournals() {
         if (journal == null) {
             return;
@@ -82,18 +82,13 @@ final class IndexedDbBackend implements Backend {
         for (String[] item : left) {
             List<String[]> changes = Journal.changes(item[1]);
             if (changes != null) {
-                pending.addAll(changes);
-                queued += changes.size();
+                for (String[] change : changes) {
+                    enqueue(change);
+                }
             }
         }
-        if (queued == 0) {
-            return;
-        }
-        flush(false);
-        String failed = awaitDurable(this, queued);
-        if (failed != null) {
-            Console.error("storage: the changes a page left unwritten in the IndexedDB database '" + database
-                    + "' could not be written: " + failed);
+        // A failure is on the console, and the journals stay for the next page.
+        if (queued == 0 || awaitDurable(this, queued) != null) {
             return;
         }
         for (String[] item : left) {
