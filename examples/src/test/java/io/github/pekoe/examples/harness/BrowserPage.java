@@ -39,6 +39,23 @@ public interface BrowserPage extends AutoCloseable {
      */
     void navigate(String url);
 
+    /**
+     * Opens {@code url} in another page of this page's browser context, as a second tab of the same
+     * browser: the origin's IndexedDB and localStorage are shared. Closing the tab leaves this page
+     * open; closing this page closes its tabs. Chromium only.
+     *
+     * @throws UnsupportedOperationException in HtmlUnit
+     */
+    BrowserPage openTab(String url);
+
+    /**
+     * Sends the Chrome DevTools Protocol command {@code method} with the JSON object {@code paramsJson}
+     * to this page, e.g. {@code Storage.overrideQuotaForOrigin}. Chromium only.
+     *
+     * @throws UnsupportedOperationException in HtmlUnit
+     */
+    void devTools(String method, String paramsJson);
+
     /** Loads the current page again in this same page, as the browser's reload button does. */
     void reload();
 

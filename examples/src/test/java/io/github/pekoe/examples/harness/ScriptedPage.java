@@ -27,6 +27,14 @@ abstract class ScriptedPage implements BrowserPage {
     /** Evaluates a JavaScript expression that yields a primitive or null; the lane's raw result. */
     abstract Object evaluate(String jsExpression);
 
+    /**
+     * Whether {@code e}, thrown by {@link #evaluate}, means only that the page was navigating to
+     * another document, so that a wait should ask again; false unless the lane says so.
+     */
+    boolean navigatedAway(RuntimeException e) {
+        return false;
+    }
+
     /** Lets the page run for a moment between two polls (timers, network, background jobs). */
     abstract void idle();
 
@@ -130,12 +138,24 @@ abstract class ScriptedPage implements BrowserPage {
     private void awaitOrFail(String jsCondition, String what, long timeoutMillis) {
         long deadline = System.nanoTime() + timeoutMillis * 1_000_000;
         String condition = "!!(" + jsCondition + ")";
-        while (!Boolean.TRUE.equals(eval(condition))) {
+        while (!Boolean.TRUE.equals(evalWhileNavigating(condition))) {
             if (System.nanoTime() - deadline > 0) {
                 throw new AssertionError("waited " + timeoutMillis / 1000 + " s for " + what + " in vain; "
                         + diagnostics());
             }
             idle();
+        }
+    }
+
+    /** {@link #eval}, or false while the page is between two documents. */
+    private Object evalWhileNavigating(String condition) {
+        try {
+            return eval(condition);
+        } catch (RuntimeException e) {
+            if (navigatedAway(e)) {
+                return false;
+            }
+            throw e;
         }
     }
 
