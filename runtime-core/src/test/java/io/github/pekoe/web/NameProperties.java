@@ -47,6 +47,12 @@ class NameProperties {
         assertEquals(-1, property.indexOf('-'), property);
     }
 
+    @Property(tries = 200)
+    void anHtmlAttributeSpellingBecomesItsDomProperty(@ForAll("attributeSpellings") String[] pair,
+            @ForAll boolean trailingUnderscore) {
+        assertEquals(pair[1], PropertyNames.normalize(pair[0] + (trailingUnderscore ? "_" : "")));
+    }
+
     @Property(tries = 2000)
     void classTextSplitsIntoItsNames(@ForAll("classLists") List<String> names, @ForAll("spaces") List<String> gaps) {
         StringBuilder text = new StringBuilder(gaps.get(0));
@@ -78,7 +84,8 @@ class NameProperties {
                 name.append(Character.toUpperCase(w.charAt(0))).append(w.substring(1));
             }
             return name.toString();
-        }).filter(n -> !n.equals("cssFloat"));
+        }).filter(n -> !n.equals("cssFloat")).flatMap(name -> Arbitraries.of("", "webkit", "moz", "ms")
+                .map(vendor -> vendor.isEmpty() ? name : vendor + Character.toUpperCase(name.charAt(0)) + name.substring(1)));
     }
 
     @Provide
@@ -86,6 +93,14 @@ class NameProperties {
         return Arbitraries.oneOf(camelNames(), camelNames().map(StyleNames::toCss),
                 Arbitraries.of("tabindex", "readonly", "for", "class", "for_", "class_", "accept-charset", "maxlength",
                         "colspan", "contenteditable", "value_"));
+    }
+
+    @Provide
+    Arbitrary<String[]> attributeSpellings() {
+        return Arbitraries.of(new String[] {"class", "className"}, new String[] {"for", "htmlFor"},
+                new String[] {"tabindex", "tabIndex"}, new String[] {"readonly", "readOnly"},
+                new String[] {"maxlength", "maxLength"}, new String[] {"accept-charset", "acceptCharset"},
+                new String[] {"colspan", "colSpan"}, new String[] {"value", "value"});
     }
 
     @Provide

@@ -92,7 +92,7 @@ class TomlTextProperties {
     private static Arbitrary<String> strings() {
         return Arbitraries.oneOf(
                 Arbitraries.strings().withCharRange('\u0000', '\uD7FF').ofMaxLength(12),
-                Arbitraries.of("\ud83d\ude00", "\"\"\"", "'''", "#", "a\\b", "\r\n", "\u007f", "\ufeff"));
+                Arbitraries.of("\ud83d\ude00", "\"\"\"", "'''", "#", "a\\b", "\r\n", "\t", "\b\f", "\u007f", "\ufeff"));
     }
 
     /** Writes {@code table} as a TOML document: its plain keys, then its tables under headers. */

@@ -36,7 +36,8 @@ class ScriptNameProperties {
 
     @Provide
     Arbitrary<Character> otherCharacters() {
-        return Arbitraries.chars().filter(c -> !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+        return Arbitraries.oneOf(Arbitraries.of(' ', ':', ';', '@', '#', '<', '>', '"', '\'', '\\', '\t', '\u00e9'),
+                Arbitraries.chars()).filter(c -> !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
                 || c == '-' || c == '_' || c == '.' || c == '/'));
     }
 }
