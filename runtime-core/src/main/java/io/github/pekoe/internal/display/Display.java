@@ -2,6 +2,7 @@ package io.github.pekoe.internal.display;
 
 import io.github.pekoe.bridge.JsDocument;
 import io.github.pekoe.display.DisplayOptions;
+import io.github.pekoe.internal.check.Arguments;
 import io.github.pekoe.internal.js.JsProperties;
 import io.github.pekoe.internal.js.NodeHolder;
 import io.github.pekoe.internal.js.Nodes;
@@ -39,10 +40,12 @@ public final class Display {
      * {@code <div>}; replacing, the target is emptied once, then written. Values that render to
      * blank text add nothing.
      *
-     * @throws IllegalArgumentException if the target cannot be found
+     * @throws IllegalArgumentException if the options are null, or the target cannot be found or is a
+     *     {@code <script>} or {@code <style>} element
      * @throws IllegalStateException if no target is given and no script is running
      */
     public static void show(DisplayOptions options, @Nullable Object... values) {
+        Arguments.notNull(options, "display: the options");
         if (forwarder != null) {
             forwarder.show(options, values);
             return;
@@ -90,13 +93,21 @@ public final class Display {
         return outputOf(element);
     }
 
-    /** The element itself, or the output element of a Java script element. */
+    /**
+     * The element itself, or the output element of a Java script element.
+     *
+     * @throws IllegalArgumentException if that is a {@code <script>} or {@code <style>}, which would
+     *     run or apply the text instead of showing it
+     */
     private static Element outputOf(Element element) {
-        if (Nodes.localName(element).equals("script")) {
-            JSObject output = JsProperties.get(element, "target");
-            if (output != null) {
-                return (Element) output;
-            }
+        JSObject output = Nodes.localName(element).equals("script") ? JsProperties.get(element, "target") : null;
+        if (output != null) {
+            return (Element) output;
+        }
+        if (Nodes.isRawText(element)) {
+            throw new IllegalArgumentException("display() cannot write into " + Nodes.describe(element)
+                    + ": the browser runs a <script>'s text as code and applies a <style>'s as CSS; choose another"
+                    + " target");
         }
         return element;
     }
@@ -110,6 +121,7 @@ public final class Display {
     private static void write(Element element, Object value, boolean append) {
         Node node = asNode(value);
         if (node != null) {
+            Nodes.checkAppend(element, node);
             container(element, append).appendChild(node);
             return;
         }

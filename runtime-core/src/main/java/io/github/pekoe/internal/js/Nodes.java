@@ -2,6 +2,7 @@ package io.github.pekoe.internal.js;
 
 import org.teavm.jso.JSBody;
 import org.teavm.jso.JSObject;
+import org.teavm.jso.dom.xml.Node;
 
 /** Questions about JavaScript values that may be DOM nodes. */
 public final class Nodes {
@@ -15,4 +16,48 @@ public final class Nodes {
     /** Returns the node's lower-case local name ({@code "script"}, {@code "java-script"}), or "" for non-elements. */
     @JSBody(params = "node", script = "return typeof node.localName === 'string' ? node.localName : '';")
     public static native String localName(JSObject node);
+
+    /**
+     * Tells whether {@code node} is a {@code <script>} or {@code <style>} element, in HTML or SVG: the
+     * browser runs the text of the one as code and applies the other's as CSS, so no text is shown there.
+     */
+    public static boolean isRawText(JSObject node) {
+        String name = localName(node);
+        return name.equals("script") || name.equals("style");
+    }
+
+    /** Names a node for a message: {@code <div id="out">}, {@code <p>}, or the node's name ({@code #text}). */
+    public static String describe(JSObject node) {
+        String name = localName(node);
+        if (name.isEmpty()) {
+            return JsProperties.getText(node, "nodeName");
+        }
+        String id = JsProperties.getString(node, "id");
+        return "<" + name + (id == null || id.isEmpty() ? "" : " id=\"" + id + "\"") + ">";
+    }
+
+    /**
+     * Appends {@code child} to {@code parent} (moving it when it is in the page).
+     *
+     * @throws IllegalArgumentException if {@code child} is {@code parent} or holds it, naming both
+     */
+    public static void append(JSObject parent, JSObject child) {
+        checkAppend(parent, child);
+        ((Node) parent).appendChild((Node) child);
+    }
+
+    /**
+     * Checks that {@code child} could go into {@code parent} or an element inside it.
+     *
+     * @throws IllegalArgumentException if {@code child} is {@code parent} or holds it, naming both
+     */
+    public static void checkAppend(JSObject parent, JSObject child) {
+        if (contains(child, parent)) {
+            throw new IllegalArgumentException("cannot append " + describe(child) + " to "
+                    + (child == parent ? "itself" : describe(parent) + ", which is inside it"));
+        }
+    }
+
+    @JSBody(params = {"node", "other"}, script = "return node.contains(other);")
+    private static native boolean contains(JSObject node, JSObject other);
 }

@@ -2,6 +2,7 @@ package io.github.pekoe.internal.scan;
 
 import io.github.pekoe.internal.js.ArrayLike;
 import io.github.pekoe.internal.js.JsProperties;
+import io.github.pekoe.internal.js.Nodes;
 import io.github.pekoe.internal.js.Selectors;
 import org.teavm.jso.JSObject;
 import org.teavm.jso.dom.html.HTMLDocument;
@@ -30,7 +31,8 @@ public final class OutputTargets {
      * Finds or creates the output element of {@code tag} and records it on the script element as
      * its {@code target} property.
      *
-     * @throws IllegalArgumentException if a {@code target} attribute matches no element
+     * @throws IllegalArgumentException if a {@code target} attribute matches no element, or a
+     *     {@code <script>} or {@code <style>} one, whose text the browser would run or apply
      */
     public void assign(ScriptTag tag) {
         HTMLElement element = tag.element();
@@ -41,6 +43,11 @@ public final class OutputTargets {
             if (target == null) {
                 throw new IllegalArgumentException("the target \"" + wanted + "\" of " + tag.describe()
                         + " matches no element in the page");
+            }
+            if (Nodes.isRawText(target)) {
+                throw new IllegalArgumentException("the target \"" + wanted + "\" of " + tag.describe() + " is "
+                        + Nodes.describe(target) + ", whose text the browser runs as code or applies as CSS;"
+                        + " choose another element for the output");
             }
         } else if (tag.isScriptElement()) {
             target = document.createElement(OUTPUT_TAG);
