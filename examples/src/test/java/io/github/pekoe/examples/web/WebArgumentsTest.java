@@ -19,8 +19,7 @@ import java.util.List;
 class WebArgumentsTest {
     /** The page's one banner: a script whose output would be a {@code <style>} does not run. */
     private static final String RAW_OUTPUT = "the target \"raw-output-style\" of <script type=\"java\""
-            + " src=\"args/raw-output\"> is <style id=\"raw-output-style\">, whose text the browser runs as code or"
-            + " applies as CSS; choose another element for the output";
+            + " src=\"args/raw-output\"> is <style id=\"raw-output-style\">, which would run or apply the output";
 
     /** The typed properties an {@code <input>} lists in its "no property" message. */
     private static final String INPUT_PROPERTIES = "name, value, disabled, src, type, accept, alt, autocomplete,"
@@ -40,8 +39,8 @@ class WebArgumentsTest {
     }
 
     private static String refused(String target) {
-        return "IllegalArgumentException: display() cannot write into " + target + ": the browser runs a <script>'s"
-                + " text as code and applies a <style>'s as CSS; choose another target";
+        return "IllegalArgumentException: display() cannot write into " + target
+                + ": a <script> or <style> would run or apply the text";
     }
 
     @BothLanes

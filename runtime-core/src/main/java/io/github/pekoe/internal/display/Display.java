@@ -106,8 +106,7 @@ public final class Display {
         }
         if (Nodes.isRawText(element)) {
             throw new IllegalArgumentException("display() cannot write into " + Nodes.describe(element)
-                    + ": the browser runs a <script>'s text as code and applies a <style>'s as CSS; choose another"
-                    + " target");
+                    + ": a <script> or <style> would run or apply the text");
         }
         return element;
     }

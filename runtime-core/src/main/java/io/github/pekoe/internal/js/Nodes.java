@@ -19,21 +19,20 @@ public final class Nodes {
 
     /**
      * Tells whether {@code node} is a {@code <script>} or {@code <style>} element, in HTML or SVG: the
-     * browser runs the text of the one as code and applies the other's as CSS, so no text is shown there.
+     * browser runs the text of the one as code and applies the other's as CSS. The parser's other
+     * raw-text elements ({@code <xmp>}, {@code <noscript>}, {@code <textarea>}, {@code <title>}) treat
+     * markup as text only when parsing; text written into them through the DOM is shown or ignored,
+     * never run.
      */
     public static boolean isRawText(JSObject node) {
         String name = localName(node);
         return name.equals("script") || name.equals("style");
     }
 
-    /** Names a node for a message: {@code <div id="out">}, {@code <p>}, or the node's name ({@code #text}). */
-    public static String describe(JSObject node) {
-        String name = localName(node);
-        if (name.isEmpty()) {
-            return JsProperties.getText(node, "nodeName");
-        }
-        String id = JsProperties.getString(node, "id");
-        return "<" + name + (id == null || id.isEmpty() ? "" : " id=\"" + id + "\"") + ">";
+    /** Names an element for a message: {@code <div id="out">}, {@code <p>}. */
+    public static String describe(JSObject element) {
+        String id = JsProperties.getString(element, "id");
+        return "<" + localName(element) + (id == null || id.isEmpty() ? "" : " id=\"" + id + "\"") + ">";
     }
 
     /**

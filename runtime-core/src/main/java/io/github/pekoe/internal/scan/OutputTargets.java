@@ -46,8 +46,7 @@ public final class OutputTargets {
             }
             if (Nodes.isRawText(target)) {
                 throw new IllegalArgumentException("the target \"" + wanted + "\" of " + tag.describe() + " is "
-                        + Nodes.describe(target) + ", whose text the browser runs as code or applies as CSS;"
-                        + " choose another element for the output");
+                        + Nodes.describe(target) + ", which would run or apply the output");
             }
         } else if (tag.isScriptElement()) {
             target = document.createElement(OUTPUT_TAG);
