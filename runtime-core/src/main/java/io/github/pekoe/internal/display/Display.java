@@ -120,7 +120,6 @@ public final class Display {
     private static void write(Element element, Object value, boolean append) {
         Node node = asNode(value);
         if (node != null) {
-            Nodes.checkAppend(element, node);
             container(element, append).appendChild(node);
             return;
         }

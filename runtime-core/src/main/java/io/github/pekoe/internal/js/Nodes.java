@@ -41,20 +41,11 @@ public final class Nodes {
      * @throws IllegalArgumentException if {@code child} is {@code parent} or holds it, naming both
      */
     public static void append(JSObject parent, JSObject child) {
-        checkAppend(parent, child);
-        ((Node) parent).appendChild((Node) child);
-    }
-
-    /**
-     * Checks that {@code child} could go into {@code parent} or an element inside it.
-     *
-     * @throws IllegalArgumentException if {@code child} is {@code parent} or holds it, naming both
-     */
-    public static void checkAppend(JSObject parent, JSObject child) {
         if (contains(child, parent)) {
             throw new IllegalArgumentException("cannot append " + describe(child) + " to "
                     + (child == parent ? "itself" : describe(parent) + ", which is inside it"));
         }
+        ((Node) parent).appendChild((Node) child);
     }
 
     @JSBody(params = {"node", "other"}, script = "return node.contains(other);")

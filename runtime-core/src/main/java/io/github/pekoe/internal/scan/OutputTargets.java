@@ -2,7 +2,6 @@ package io.github.pekoe.internal.scan;
 
 import io.github.pekoe.internal.js.ArrayLike;
 import io.github.pekoe.internal.js.JsProperties;
-import io.github.pekoe.internal.js.Nodes;
 import io.github.pekoe.internal.js.Selectors;
 import org.teavm.jso.JSObject;
 import org.teavm.jso.dom.html.HTMLDocument;
@@ -31,8 +30,7 @@ public final class OutputTargets {
      * Finds or creates the output element of {@code tag} and records it on the script element as
      * its {@code target} property.
      *
-     * @throws IllegalArgumentException if a {@code target} attribute matches no element, or a
-     *     {@code <script>} or {@code <style>} one, whose text the browser would run or apply
+     * @throws IllegalArgumentException if a {@code target} attribute matches no element
      */
     public void assign(ScriptTag tag) {
         HTMLElement element = tag.element();
@@ -43,10 +41,6 @@ public final class OutputTargets {
             if (target == null) {
                 throw new IllegalArgumentException("the target \"" + wanted + "\" of " + tag.describe()
                         + " matches no element in the page");
-            }
-            if (Nodes.isRawText(target)) {
-                throw new IllegalArgumentException("the target \"" + wanted + "\" of " + tag.describe() + " is "
-                        + Nodes.describe(target) + ", which would run or apply the output");
             }
         } else if (tag.isScriptElement()) {
             target = document.createElement(OUTPUT_TAG);
