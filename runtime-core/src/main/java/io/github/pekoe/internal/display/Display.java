@@ -1,6 +1,7 @@
 package io.github.pekoe.internal.display;
 
 import io.github.pekoe.display.DisplayOptions;
+import io.github.pekoe.internal.check.Arguments;
 import io.github.pekoe.internal.js.JsProperties;
 import io.github.pekoe.internal.js.NodeHolder;
 import io.github.pekoe.internal.js.Nodes;
@@ -39,10 +40,12 @@ public final class Display {
      * {@code <div>}; replacing, the target is emptied once, then written. Values that render to
      * blank text add nothing.
      *
-     * @throws IllegalArgumentException if the target cannot be found
+     * @throws IllegalArgumentException if the options are null, or the target cannot be found or is a
+     *     {@code <script>} or {@code <style>} element
      * @throws IllegalStateException if no target is given and no script is running
      */
     public static void show(DisplayOptions options, @Nullable Object... values) {
+        Arguments.notNull(options, "display: the options");
         if (forwarder != null) {
             forwarder.show(options, values);
             return;
@@ -101,13 +104,20 @@ public final class Display {
         return outputOf(element);
     }
 
-    /** The element itself, or the output element of a Java script element. */
+    /**
+     * The element itself, or the output element of a Java script element.
+     *
+     * @throws IllegalArgumentException if that is a {@code <script>} or {@code <style>}, which would
+     *     run or apply the text instead of showing it
+     */
     private static Element outputOf(Element element) {
-        if (Nodes.localName(element).equals("script")) {
-            JSObject output = JsProperties.get(element, "target");
-            if (output != null) {
-                return (Element) output;
-            }
+        JSObject output = Nodes.localName(element).equals("script") ? JsProperties.get(element, "target") : null;
+        if (output != null) {
+            return (Element) output;
+        }
+        if (Nodes.isRawText(element)) {
+            throw new IllegalArgumentException("display() cannot write into " + Nodes.describe(element)
+                    + ": a <script> or <style> would run or apply the text");
         }
         return element;
     }
