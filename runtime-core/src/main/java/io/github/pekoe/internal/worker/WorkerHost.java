@@ -112,7 +112,8 @@ public final class WorkerHost {
         if (element != null) {
             Lifecycle.ready(element);
         }
-        link.start(configJson != null ? configJson : PageConfig.jsonText(), baseUrl());
+        link.start(configJson != null ? configJson : PageConfig.jsonText(), configJson != null ? null : PageConfig.url(),
+                baseUrl());
         if (name != null) {
             state().named.put(name, link);
             List<Runnable> waiters = state().nameWaiters.remove(name);
