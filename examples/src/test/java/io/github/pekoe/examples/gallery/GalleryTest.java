@@ -158,9 +158,11 @@ class GalleryTest {
     void config(Lane lane) {
         try (BrowserPage page = open(lane, "config.html")) {
             assertEquals(List.of("title: Pekoe gallery", "colors: [teal, sand]", "answer: 42",
-                    "keys, in the page's order: [title, colors, answer]",
-                    "config() is read-only: put(...) threw UnsupportedOperationException"),
+                    "keys, in the page's order: [title, colors, answer, files]",
+                    "config() is read-only: put(...) threw UnsupportedOperationException",
+                    "Assam: 4", "Darjeeling: 6", "Sencha: 5", "3 teas, 15 in all; the dearest is Darjeeling"),
                     page.texts(".output script-java > div"));
+            assertEquals(List.of(), page.banners());
             assertEquals(Boolean.FALSE, page.eval("document.querySelector('java-config').checkVisibility()"));
             leaveByTheHeaderLink(page, 0);
         }

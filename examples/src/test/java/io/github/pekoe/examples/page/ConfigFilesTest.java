@@ -29,13 +29,13 @@ class ConfigFilesTest {
             assertEquals(List.of("readAllLines: [day,price, mon,3, tue,4]",
                     "FileReader: day,price | mon,3",
                     "newBufferedReader: day,price",
-                    "readString: notes for Java\nsecond line",
+                    "bytes as text: notes for Java\nsecond line",
                     "readAllBytes: 8 bytes, Grüße",
                     "FileInputStream: day",
                     "RandomAccessFile: length 22, at 4: price",
                     "list: [notes.txt, ü.txt]",
                     "exists: true true true false, absolute: /prices.csv",
-                    "written: written by Java"), page.texts("script-java > div"));
+                    "written: [written by Java]"), page.texts("script-java > div"));
             assertEquals(List.of(), page.banners());
         }
     }
