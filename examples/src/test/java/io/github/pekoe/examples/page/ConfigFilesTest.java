@@ -78,8 +78,8 @@ class ConfigFilesTest {
 
     @BothLanes
     void aBundleWithoutFilesConfigSaysHowToLoadFiles(Lane lane) {
-        assertNothingRuns(lane, "files-no-loader", "the config lists files, which this bundle cannot load: put"
-                + " @FilesConfig on the page's package (or build the bundle from Bootstrap)" + NOTHING_RUNS);
+        assertNothingRuns(lane, "files-no-loader", "the config lists files, which need @FilesConfig on the page's"
+                + " package" + NOTHING_RUNS);
     }
 
     /** Chromium unpacks with DecompressionStream; HtmlUnit has none, so there it is a clear error. */

@@ -37,8 +37,7 @@ public final class ConfigFiles {
             return;
         }
         if (loader == null) {
-            throw new ConfigException("the config lists files, which this bundle cannot load: put @FilesConfig"
-                    + " on the page's package (or build the bundle from Bootstrap)");
+            throw new ConfigException("the config lists files, which need @FilesConfig on the page's package");
         }
         loader.load();
     }

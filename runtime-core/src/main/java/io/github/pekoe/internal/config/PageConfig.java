@@ -99,7 +99,7 @@ public final class PageConfig {
             + " : typeof v === 'boolean' ? String(v) : null;")
     private static native String nonObjectKind(JSObject v);
 
-    @JSBody(params = {"c", "key"}, script = "return Object.prototype.hasOwnProperty.call(c, key);")
+    @JSBody(params = {"c", "key"}, script = "return c[key] !== undefined;")
     private static native boolean hasKey(JSObject c, String key);
 
     /** {@link ConfigText#bannersEnabled} on a parsed JSON object. */
