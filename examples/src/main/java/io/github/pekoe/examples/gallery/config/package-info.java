@@ -1,5 +1,2 @@
-/** The gallery's config page; its config lists files, so its bundle loads them. */
-@FilesConfig
+/** The gallery's config page. */
 package io.github.pekoe.examples.gallery.config;
-
-import io.github.pekoe.FilesConfig;
