@@ -75,7 +75,7 @@ final class PageRunner {
                 String url = source.url();
                 String loaded = url == null ? null : UrlText.get(url, source.origin());
                 ErrorReport.showBanners(PageConfig.use(source, loaded));
-                ConfigFiles.load();
+                ConfigFiles.load(url);
             }
             return true;
         } catch (RuntimeException e) {

@@ -78,8 +78,14 @@ class ConfigFilesTest {
 
     @BothLanes
     void aBundleWithoutFilesConfigSaysHowToLoadFiles(Lane lane) {
-        assertNothingRuns(lane, "files-no-loader", "the config lists files, which need @FilesConfig on the page's"
-                + " package" + NOTHING_RUNS);
+        assertNothingRuns(lane, "files-no-loader", "files need @FilesConfig" + NOTHING_RUNS);
+    }
+
+    @BothLanes
+    void aBundleWithoutArchivesSaysHowToUnpackThemAndNoScriptRuns(Lane lane) {
+        assertNothingRuns(lane, "files-no-archives", "could not load '/test/data/files/pack.zip' named in the"
+                + " config's files: unpacking needs @FilesConfig(archives = true) on the page's package"
+                + NOTHING_RUNS);
     }
 
     /** Chromium unpacks with DecompressionStream; HtmlUnit has none, so there it is a clear error. */

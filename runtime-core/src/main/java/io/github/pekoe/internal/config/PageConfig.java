@@ -15,7 +15,7 @@ import org.teavm.jso.JSObject;
 public final class PageConfig {
     private static JSObject json;
     private static Map<String, Object> current;
-    private static String url;
+    private static boolean tableListsFiles;
 
     private PageConfig() {
     }
@@ -38,31 +38,21 @@ public final class PageConfig {
      */
     public static boolean use(ConfigSource source, String loadedText) {
         String url = source.url();
-        PageConfig.url = url;
         String text = url == null ? source.text() : loadedText;
         String origin = url == null ? source.origin() : "'" + url + "'";
         return ConfigFormat.use(source, text, origin);
     }
 
-    /** The URL the config was loaded from, as written in the page; null for inline config or none. */
-    public static String url() {
-        return url;
-    }
-
-    /** Says where a config sent from the page was loaded from (a worker's; null for inline). */
-    public static void url(String configUrl) {
-        url = configUrl;
-    }
-
-    /** Whether the current config has the top-level key {@code key}. */
-    public static boolean has(String key) {
-        return json != null ? hasKey(json, key) : current != null && current.containsKey(key);
+    /** Whether the current config lists {@code files} (has that top-level key). */
+    public static boolean listsFiles() {
+        return json != null ? listsFiles(json) : tableListsFiles;
     }
 
     /** Makes a checked config table (read from TOML) current; returns whether it lets Pekoe show banners. */
     static boolean useTable(Map<String, Object> table) {
         json = null;
         current = table;
+        tableListsFiles = table.containsKey("files");
         return ConfigText.bannersEnabled(table);
     }
 
@@ -99,8 +89,8 @@ public final class PageConfig {
             + " : typeof v === 'boolean' ? String(v) : null;")
     private static native String nonObjectKind(JSObject v);
 
-    @JSBody(params = {"c", "key"}, script = "return c[key] !== undefined;")
-    private static native boolean hasKey(JSObject c, String key);
+    @JSBody(params = "c", script = "return c.files !== undefined;")
+    private static native boolean listsFiles(JSObject c);
 
     /** {@link ConfigText#bannersEnabled} on a parsed JSON object. */
     @JSBody(params = "c", script = "var p = c.plugins; return !(Array.isArray(p) && p.indexOf('!error') >= 0);")

@@ -6,17 +6,36 @@ import io.github.pekoe.internal.config.ConfigException;
 import io.github.pekoe.internal.config.ConfigFiles;
 import io.github.pekoe.internal.config.PageConfig;
 import io.github.pekoe.internal.js.PageUrls;
-import java.io.File;
 import java.util.Map;
 
 /**
  * Loads the config's {@code files}: starts every fetch at once, then writes each file (or unpacks
- * each archive) in the config's order. Relative URLs resolve against the config file's URL when the
+ * each archive, in bundles that enable {@link Archives}) in the config's order. Relative URLs resolve against the config file's URL when the
  * config came from one, else against the page's, as in PyScript.
  */
 public final class PageFiles implements ConfigFiles.Loader {
+    private static Unpacker unpacker;
+
+    /** Unpacks an archive the config's files list into its directory. */
+    public interface Unpacker {
+        /**
+         * Unpacks {@code archive}, of the kind {@code target} names, into {@code target}'s directory.
+         *
+         * @throws RuntimeException whose message says why it cannot
+         */
+        void unpack(FileTarget target, byte[] archive);
+    }
+
+    /**
+     * Lets the config's files list archives, unpacked by {@code unpacker}; without it an archive is a
+     * banner naming the fix, and the bundle carries no archive readers.
+     */
+    public static void unpackWith(Unpacker unpacker) {
+        PageFiles.unpacker = unpacker;
+    }
+
     @Override
-    public void load() {
+    public void load(String configUrl) {
         Object files = PageConfig.current().get("files");
         if (!(files instanceof Map)) {
             throw new ConfigException("files in the config must be a table of URL: destination, not "
@@ -28,7 +47,6 @@ public final class PageFiles implements ConfigFiles.Loader {
         } catch (IllegalArgumentException e) {
             throw new ConfigException(e.getMessage());
         }
-        String configUrl = PageConfig.url();
         String base = configUrl == null ? null : PageUrls.absolute(configUrl);
         Fetch[] fetches = new Fetch[targets.length];
         for (int i = 0; i < targets.length; i++) {
@@ -41,7 +59,7 @@ public final class PageFiles implements ConfigFiles.Loader {
                 if (target.kind() == FileTarget.PLAIN) {
                     VirtualFiles.write(target.path(), bytes);
                 } else {
-                    unpack(target, bytes);
+                    unpacker.unpack(target, bytes);
                 }
             } catch (RuntimeException e) {
                 throw failed(target, e.getMessage());
@@ -50,6 +68,9 @@ public final class PageFiles implements ConfigFiles.Loader {
     }
 
     private static Fetch start(FileTarget target, String base) {
+        if (target.kind() != FileTarget.PLAIN && unpacker == null) {
+            throw failed(target, "unpacking needs @FilesConfig(archives = true) on the page's package");
+        }
         String url = base == null ? PageUrls.absolute(target.url()) : PageUrls.absolute(target.url(), base);
         if (url == null) {
             throw failed(target, "not a URL");
@@ -72,21 +93,6 @@ public final class PageFiles implements ConfigFiles.Loader {
             throw failed(target, "HTTP " + response.status() + " " + response.statusText());
         }
         return response.bytes();
-    }
-
-    private static void unpack(FileTarget target, byte[] archive) {
-        byte[] bytes = target.kind() == FileTarget.TAR_GZ ? Inflate.run(archive, "gzip") : archive;
-        ArchiveEntry[] entries = target.kind() == FileTarget.ZIP ? ZipEntries.read(bytes) : TarEntries.read(bytes);
-        VirtualFiles.directory(new File(target.path()));
-        for (ArchiveEntry entry : entries) {
-            String path = FileTargets.absolute(target.path() + entry.name());
-            if (entry.isDirectory()) {
-                VirtualFiles.directory(new File(path));
-            } else {
-                byte[] data = entry.bytes(bytes);
-                VirtualFiles.write(path, entry.isDeflated() ? Inflate.run(data, "deflate-raw") : data);
-            }
-        }
     }
 
     private static ConfigException failed(FileTarget target, String problem) {

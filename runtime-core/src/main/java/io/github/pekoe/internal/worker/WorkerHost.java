@@ -1,5 +1,6 @@
 package io.github.pekoe.internal.worker;
 
+import io.github.pekoe.internal.config.ConfigFiles;
 import io.github.pekoe.internal.config.PageConfig;
 import io.github.pekoe.internal.error.ErrorReport;
 import io.github.pekoe.internal.js.JsPrimitives;
@@ -112,7 +113,7 @@ public final class WorkerHost {
         if (element != null) {
             Lifecycle.ready(element);
         }
-        link.start(configJson != null ? configJson : PageConfig.jsonText(), configJson != null ? null : PageConfig.url(),
+        link.start(configJson != null ? configJson : PageConfig.jsonText(), configJson != null ? null : ConfigFiles.configUrl(),
                 baseUrl());
         if (name != null) {
             state().named.put(name, link);

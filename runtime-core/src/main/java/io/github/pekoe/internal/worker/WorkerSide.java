@@ -84,12 +84,12 @@ public final class WorkerSide {
         }
         String script = JsProperties.getString(start, "script");
         String config = JsProperties.getString(start, "config");
-        PageConfig.url(JsProperties.getString(start, "configUrl"));
+        String configUrl = JsProperties.getString(start, "configUrl");
         HandlerThreads.runNow(() -> {
             try {
                 if (config != null) {
                     PageConfig.useJson(config, "the page's config");
-                    ConfigFiles.load();
+                    ConfigFiles.load(configUrl);
                 }
                 SimpleHandler body = ScriptCatalog.shared().find(script);
                 if (body == null) {

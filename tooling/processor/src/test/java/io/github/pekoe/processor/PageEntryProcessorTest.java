@@ -471,4 +471,29 @@ class PageEntryProcessorTest {
         assertFalse(files.generatedSource("pages.plain", "PekoePage").contains("enableFiles"),
                 files.generatedSource("pages.plain", "PekoePage"));
     }
+
+    @Test
+    void filesConfigWithArchivesEnablesTheArchiveReadersAfterTheFilesAndPlainFilesConfigDoesNot(@TempDir Path root)
+            throws IOException {
+        ProcessorCompilation files = compile(root,
+                "pages/archives/package-info.java", "@io.github.pekoe.FilesConfig(archives = true)\n"
+                        + "package pages.archives;\n",
+                "pages/archives/Show.java", "package pages.archives;\n"
+                        + "@io.github.pekoe.Script(\"archives-show\")\n"
+                        + "public class Show {\n"
+                        + "    public static void main(String[] args) {}\n"
+                        + "}\n",
+                "pages/plainfiles/Show.java", "package pages.plainfiles;\n"
+                        + "@io.github.pekoe.FilesConfig(archives = false)\n"
+                        + "@io.github.pekoe.Script(\"plainfiles-show\")\n"
+                        + "public class Show {\n"
+                        + "    public static void main(String[] args) {}\n"
+                        + "}\n");
+        files.assertSuccess();
+        assertTrue(files.generatedSource("pages.archives", "PekoePage").contains(MAIN + ENABLE_FILES + "\n        "
+                + "io.github.pekoe.boot.Bootstrap.enableArchives();\n        " + SCRIPTS_ONLY + "\n    }"),
+                files.generatedSource("pages.archives", "PekoePage"));
+        assertTrue(files.generatedSource("pages.plainfiles", "PekoePage").contains(MAIN + ENABLE_FILES + "\n        "
+                + SCRIPTS_ONLY + "\n    }"), files.generatedSource("pages.plainfiles", "PekoePage"));
+    }
 }
