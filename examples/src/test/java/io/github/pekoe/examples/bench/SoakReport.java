@@ -57,10 +57,13 @@ final class SoakReport {
         out.append("\n| heap (kB) |");
         clicks.heapBytes().forEach(b -> out.append(' ').append(count((int) Math.round(b / 1000))).append(" |"));
         out.append("\n\n");
-        if (clicks.heapBytes().size() > 1) {
-            out.append(String.format(Locale.ROOT, "Last minus first: %+.1f kB (%.1f bytes per click): %s. The clicks' "
-                    + "`click()` loops took %.0f ms in all; the button has %s listener(s).%n%n", clicks.growth() / 1000,
-                    clicks.growth() / clicks.clicks(), clicks.flat() ? "flat" : "not flat", clicks.clickMillis(),
+        List<Double> heap = clicks.heapBytes();
+        if (heap.size() > 2) {
+            out.append(String.format(Locale.ROOT, "Last minus first: %+.1f kB (%.1f bytes per click): %s. Last minus the"
+                    + " sample after the first batch, when the handler's code has warmed up: %+.1f kB. The `click()`"
+                    + " loops took %.0f ms in all. The button's listeners, counted as the `when` row below counts them:"
+                    + " %s.%n%n", clicks.growth() / 1000, clicks.growth() / clicks.clicks(), clicks.flat() ? "flat" : "not flat",
+                    (heap.get(heap.size() - 1) - heap.get(1)) / 1000, clicks.clickMillis(),
                     integer(clicks.buttonListeners())));
         }
     }
