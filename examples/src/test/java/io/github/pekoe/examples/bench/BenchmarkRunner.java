@@ -10,7 +10,8 @@ import java.util.Optional;
  * Runs the benchmark: installs PyScript with npm (or notes why not), serves the built benchmark
  * pages on loopback, runs every page's twins cold {@code bench.runs} times (default 9), interleaved
  * and each after the machine is quiet, and writes {@code report.md} into the benchmark directory.
- * {@code -Dbench.pages=hello,buttons_when} and {@code -Dbench.twins=pekoe,vanilla} run a subset.
+ * {@code -Dbench.pages=hello,buttons_when} and {@code -Dbench.twins=pekoe,vanilla} run a subset. The soak
+ * ({@link SoakRunner}) runs only when {@code bench.pages} names it: {@code -Dbench.pages=soak} runs it alone.
  * Run it with {@code mvn -B -Pbench -pl examples -am package -DskipTests}.
  */
 public final class BenchmarkRunner {
@@ -32,6 +33,7 @@ public final class BenchmarkRunner {
         twins.removeIf(twin -> !selected("bench.twins", twin.name()));
         npmProblem.ifPresent(p -> System.out.println("bench: PyScript not measured: " + p));
         List<RunResult> results = new ArrayList<>();
+        Optional<SoakResult> soak = Optional.empty();
         try (BenchSite site = BenchSite.start(benchDir, npmDir); ColdChromium chromium = ColdChromium.start()) {
             for (int run = 1; run <= runs; run++) {
                 for (BenchPage page : BenchPage.values()) {
@@ -47,16 +49,26 @@ public final class BenchmarkRunner {
                     }
                 }
             }
+            if (named("bench.pages", "SOAK")) {
+                soak = Optional.of(SoakRunner.run(chromium, site, SoakCounts.full(), quiet::await));
+                System.out.println("bench: soak " + (soak.get().complete() ? "finished" : "incomplete")
+                        + ", checks " + (soak.get().checksHold() ? "held" : "failed") + " " + soak.get().problems());
+            }
         }
         Path report = benchDir.resolve("report.md");
-        ReportWriter.writeTo(report, ReportWriter.write(new ReportWriter.Input(runs, results, npmProblem, quiet, benchDir)));
+        ReportWriter.writeTo(report, ReportWriter.write(new ReportWriter.Input(runs, results, npmProblem, quiet, benchDir, soak)));
         System.out.println("bench: wrote " + report.toAbsolutePath());
     }
 
     /** Whether the comma-separated list in system property {@code property} names {@code name}; all when unset. */
     private static boolean selected(String property, String name) {
+        return System.getProperty(property, "").isBlank() || named(property, name);
+    }
+
+    /** Whether the comma-separated list in system property {@code property} names {@code name}. */
+    private static boolean named(String property, String name) {
         String list = System.getProperty(property, "").trim();
-        return list.isEmpty() || List.of(list.toUpperCase(java.util.Locale.ROOT).split("\\s*,\\s*")).contains(name);
+        return List.of(list.toUpperCase(java.util.Locale.ROOT).split("\\s*,\\s*")).contains(name);
     }
 
     /** One cold run of {@code page}'s {@code twin}: a fresh browser on an empty profile, closed afterwards. */

@@ -1,5 +1,6 @@
 package io.github.pekoe.examples.bench;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -13,6 +14,7 @@ import org.junit.jupiter.api.Test;
  * Keeps the benchmark working without timing anything: every benchmark page, in Pekoe and in
  * hand-written JavaScript (and in PyScript when its npm folder exists), runs once through the
  * benchmark's own runner code, cold, and must finish with every figure of its page measured.
+ * The soak runs once with small counts, and must finish with its order and listener checks holding.
  * Chromium only: the benchmark measures a real browser.
  */
 class BenchmarkSmokeTest {
@@ -53,5 +55,15 @@ class BenchmarkSmokeTest {
             }
         }
         assertTrue(failures.isEmpty(), String.join("\n", failures));
+    }
+
+    @Test
+    void soakFinishesWithSmallCountsChromium() throws Exception {
+        SoakResult soak = SoakRunner.run(chromium, site, SoakCounts.smoke(), () -> { });
+        assertTrue(soak.complete(), "soak incomplete: " + soak.problems() + " " + soak);
+        assertEquals("held", soak.socket().order(), "WebSocket message order");
+        assertEquals(0, soak.when().listenersLeft(), "listeners left after removing every when binding");
+        assertEquals(0.0, soak.when().callsAfterRemoval(), "handler calls after removal");
+        assertTrue(soak.store().allRead(), "keys read back: " + soak.store().matched());
     }
 }

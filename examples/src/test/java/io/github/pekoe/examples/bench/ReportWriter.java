@@ -23,9 +23,10 @@ final class ReportWriter {
      * @param pyscriptProblem why PyScript was not measured, if it was not
      * @param quiet the quiet-machine gate the runs waited on
      * @param benchDir the built benchmark directory (bundles, and the unminified hello bundle)
+     * @param soak the soak's result, when it ran
      */
     record Input(int runs, List<RunResult> results, Optional<String> pyscriptProblem, QuietMachine quiet,
-            Path benchDir) {
+            Path benchDir, Optional<SoakResult> soak) {
     }
 
     private ReportWriter() {
@@ -40,12 +41,16 @@ final class ReportWriter {
                 .append(" cores, ").append(MachineInfo.memory()).append(" memory\n");
         out.append("- browser: ").append(MachineInfo.chromium()).append(", headless\n");
         out.append("- JDK: ").append(MachineInfo.jdk()).append('\n');
-        out.append("- runs: ").append(input.runs()).append(" cold runs of every page and twin, interleaved (run 1 of every")
-                .append(" page, then run 2, ...); each a new Chromium process on an empty profile directory\n");
+        if (input.results().isEmpty()) {
+            out.append("- runs: the soak alone, once\n");
+        } else {
+            out.append("- runs: ").append(input.runs()).append(" cold runs of every page and twin, interleaved (run 1 of")
+                    .append(" every page, then run 2, ...); each a new Chromium process on an empty profile directory\n");
+        }
         out.append(String.format(Locale.ROOT, "- quiet machine: before each run, waited until less than %.0f%% of the"
                 + " CPU time of a 300 ms sample of /proc/stat was busy, at most %d s; %d of %d runs started on a busy"
                 + " machine after that bound%n", input.quiet().busyThreshold() * 100, input.quiet().maxWaitMillis() / 1000,
-                input.quiet().busyStarts(), input.results().size()));
+                input.quiet().busyStarts(), input.results().size() + input.soak().map(soak -> SoakRunner.PARTS).orElse(0)));
         out.append("- PyScript: ").append(input.pyscriptProblem().map(p -> "not measured: " + p)
                 .orElse("@pyscript/core 0.7.31 with @micropython/micropython-webassembly-pyscript 1.28.0-6, from npm"))
                 .append("\n\n");
@@ -53,6 +58,7 @@ final class ReportWriter {
         for (BenchPage page : BenchPage.values()) {
             pageTable(out, page, input.results());
         }
+        input.soak().ifPresent(soak -> SoakReport.append(out, soak));
         BundleTables.append(out, input.benchDir());
         method(out);
         problems(out, input.results());
