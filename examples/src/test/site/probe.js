@@ -1,12 +1,19 @@
 // The lifecycle probe of the browser tests. Test pages load it before the Pekoe bundle; the
 // Chromium lane also injects it into every page. It records Pekoe's lifecycle events into
 // window.__probe: "ready:<script>" and "done:<script>" for each Java script (named by its src
-// attribute or its trimmed text), then "all-done", setting allDone.
+// attribute or its trimmed text), then "all-done", setting allDone. It also records, from before any
+// page script runs in Chromium, each Content-Security-Policy violation the page reports (refused
+// inline code or style, a string where Trusted Types require a trusted value) into violations.
 (function () {
   if (window.__probe) {
     return;
   }
-  var probe = window.__probe = { allDone: false, events: [] };
+  var probe = window.__probe = { allDone: false, events: [], violations: [] };
+
+  document.addEventListener('securitypolicyviolation', function (event) {
+    probe.violations.push(event.effectiveDirective + ' refused ' + (event.blockedURI || 'a value')
+        + (event.sample ? ': ' + event.sample : '') + ' (' + (event.sourceFile || '') + ':' + event.lineNumber + ')');
+  }, true);
 
   function name(target) {
     if (!target || !target.getAttribute) {

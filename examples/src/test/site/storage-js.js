@@ -34,11 +34,15 @@
     });
   }
 
-  /** Writes {key: text} into the store, then sets window.__written. */
+  /** Adds {key: text} to the store (other keys stay), then sets window.__written. */
   window.storageWrite = function (name, entries) {
     window.__written = false;
     if (typeof indexedDB === 'undefined') {
-      localStorage.setItem(PREFIX + name, JSON.stringify(entries));
+      var stored = JSON.parse(localStorage.getItem(PREFIX + name) || '{}');
+      for (var k in entries) {
+        stored[k] = entries[k];
+      }
+      localStorage.setItem(PREFIX + name, JSON.stringify(stored));
       window.__written = true;
       return;
     }

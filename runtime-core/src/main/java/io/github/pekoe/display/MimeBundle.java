@@ -1,5 +1,6 @@
 package io.github.pekoe.display;
 
+import io.github.pekoe.internal.check.Arguments;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -34,9 +35,13 @@ public final class MimeBundle {
         return this;
     }
 
-    /** Adds meta data for one MIME type, merged under that type's own {@link MimeData} meta. */
+    /**
+     * Adds meta data for one MIME type, merged under that type's own {@link MimeData} meta.
+     *
+     * @throws IllegalArgumentException if {@code entries} is null
+     */
     public MimeBundle meta(String mimeType, Map<String, String> entries) {
-        meta.put(mimeType, new LinkedHashMap<>(entries));
+        meta.put(mimeType, new LinkedHashMap<>(Arguments.notNull(entries, "MimeBundle.meta: the entries")));
         return this;
     }
 

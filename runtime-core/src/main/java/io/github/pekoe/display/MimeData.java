@@ -1,5 +1,6 @@
 package io.github.pekoe.display;
 
+import io.github.pekoe.internal.check.Arguments;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -22,9 +23,14 @@ public final class MimeData {
         return of(data, new LinkedHashMap<>());
     }
 
-    /** Returns {@code data} with {@code meta}, kept in its order. */
+    /**
+     * Returns {@code data} with {@code meta}, kept in its order.
+     *
+     * @throws IllegalArgumentException if {@code meta} is null
+     */
     public static MimeData of(Object data, Map<String, String> meta) {
-        return new MimeData(data, Collections.unmodifiableMap(new LinkedHashMap<>(meta)));
+        return new MimeData(data, Collections.unmodifiableMap(new LinkedHashMap<>(Arguments.notNull(meta,
+                "MimeData.of: the meta"))));
     }
 
     /** Returns a copy with one more meta entry. */

@@ -8,7 +8,6 @@ import java.util.List;
 import org.teavm.jso.JSBody;
 import org.teavm.jso.JSObject;
 import org.teavm.jso.dom.html.HTMLDocument;
-import org.teavm.jso.dom.xml.Node;
 
 /** Appends the values {@code Element.append} takes to an element's DOM node. */
 final class Children {
@@ -22,7 +21,7 @@ final class Children {
     /** Appends {@code item} to {@code parent}: see {@link Element#append}. */
     static void append(Element parent, Object item) {
         if (item instanceof NodeHolder) {
-            parent.dom().appendChild(((NodeHolder) item).dom());
+            Nodes.append(parent.dom(), ((NodeHolder) item).dom());
         } else if (item instanceof Iterable) {
             for (Object each : (Iterable<?>) item) {
                 append(parent, each);
@@ -43,7 +42,7 @@ final class Children {
 
     private static void appendJs(Element parent, JSObject item) {
         if (Nodes.isNode(item)) {
-            parent.dom().appendChild((Node) item);
+            Nodes.append(parent.dom(), item);
         } else if (isList(item)) {
             List<JSObject> nodes = new ArrayList<>();
             int length = ArrayLike.length(item);

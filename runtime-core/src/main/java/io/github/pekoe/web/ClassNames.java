@@ -1,5 +1,6 @@
 package io.github.pekoe.web;
 
+import io.github.pekoe.internal.check.Arguments;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -8,8 +9,13 @@ final class ClassNames {
     private ClassNames() {
     }
 
-    /** Returns the names in {@code text}, split at ASCII whitespace; empty for blank text. */
+    /**
+     * Returns the names in {@code text}, split at ASCII whitespace; empty for blank text.
+     *
+     * @throws IllegalArgumentException if {@code text} is null
+     */
     static List<String> split(String text) {
+        Arguments.notNull(text, "classes: the class name");
         List<String> names = new ArrayList<>();
         int start = -1;
         for (int i = 0; i <= text.length(); i++) {

@@ -1,5 +1,6 @@
 package io.github.pekoe.web;
 
+import io.github.pekoe.internal.check.Arguments;
 import java.util.AbstractSet;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -98,9 +99,12 @@ public final class Classes extends AbstractSet<String> {
     /**
      * Replaces the class {@code oldName} by {@code newName} in its place; true when {@code oldName}
      * was there (else nothing changes).
+     *
+     * @throws IllegalArgumentException if a name is null
      */
     public boolean replace(String oldName, String newName) {
-        if (!list().contains(oldName)) {
+        Arguments.notNull(newName, "classes().replace: the new name");
+        if (!list().contains(Arguments.notNull(oldName, "classes().replace: the old name"))) {
             return false;
         }
         List<String> names = new ArrayList<>();

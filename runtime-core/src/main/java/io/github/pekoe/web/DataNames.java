@@ -1,5 +1,6 @@
 package io.github.pekoe.web;
 
+import io.github.pekoe.internal.check.Arguments;
 /** Turns {@code dataset} keys into {@code data-*} attribute names and back, as the DOM does (ASCII only). */
 final class DataNames {
     private DataNames() {
@@ -8,11 +9,11 @@ final class DataNames {
     /**
      * The attribute for the key {@code key}: {@code "userId"} gives {@code "data-user-id"}.
      *
-     * @throws IllegalArgumentException if a hyphen in {@code key} comes before a lower-case letter,
-     *     which no attribute name could give back
+     * @throws IllegalArgumentException if {@code key} is null, or a hyphen in it comes before a
+     *     lower-case letter, which no attribute name could give back
      */
     static String toAttribute(String key) {
-        StringBuilder name = new StringBuilder(key.length() + 8).append("data-");
+        StringBuilder name = new StringBuilder(Arguments.notNull(key, "dataset: the key").length() + 8).append("data-");
         for (int i = 0; i < key.length(); i++) {
             char c = key.charAt(i);
             if (c == '-' && i + 1 < key.length() && isLower(key.charAt(i + 1))) {

@@ -1,5 +1,6 @@
 package io.github.pekoe.web;
 
+import io.github.pekoe.internal.check.Arguments;
 import io.github.pekoe.internal.js.ArrayLike;
 import io.github.pekoe.internal.js.JsProperties;
 import java.util.AbstractMap;
@@ -44,7 +45,8 @@ public final class Dataset extends AbstractMap<String, String> {
     /**
      * Sets {@code data-NAME}; a null value removes it. Returns the old value.
      *
-     * @throws IllegalArgumentException if {@code name} has a hyphen before a lower-case letter
+     * @throws IllegalArgumentException if {@code name} is null, has a hyphen before a lower-case letter,
+     *     or makes no valid attribute name ({@code "a b"})
      */
     @Override
     public @Nullable String put(String name, @Nullable String value) {
@@ -52,7 +54,7 @@ public final class Dataset extends AbstractMap<String, String> {
         if (value == null) {
             remove(name);
         } else {
-            dom.setAttribute(DataNames.toAttribute(name), value);
+            dom.setAttribute(Arguments.name(DataNames.toAttribute(name), "dataset: the attribute"), value);
         }
         return old;
     }

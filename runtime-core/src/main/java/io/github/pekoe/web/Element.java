@@ -5,10 +5,12 @@ import io.github.pekoe.EventHandler;
 import io.github.pekoe.SimpleHandler;
 import io.github.pekoe.WhenOptions;
 import io.github.pekoe.ffi.Ffi;
+import io.github.pekoe.internal.check.Arguments;
 import io.github.pekoe.internal.event.Bindings;
 import io.github.pekoe.internal.js.JsProperties;
 import io.github.pekoe.internal.js.NodeHolder;
 import io.github.pekoe.internal.js.Nodes;
+import io.github.pekoe.internal.js.TrustedValues;
 import java.util.Map;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
@@ -73,9 +75,11 @@ public class Element implements NodeHolder {
     /**
      * Creates a new {@code <tag>} with {@code content} as the tag factories take it; for custom
      * elements ({@code create("my-card", ...)}) and tags without a factory.
+     *
+     * @throws IllegalArgumentException if {@code tag} is null or not a valid name ({@code "img onerror=x"})
      */
     public static Element create(String tag, Object... content) {
-        return new Element(newDom(tag)).with(content);
+        return new Element(newDom(Arguments.name(tag, "Element.create: the tag"))).with(content);
     }
 
     /** Creates a detached DOM element named {@code tag}. */
@@ -135,7 +139,8 @@ public class Element implements NodeHolder {
      * {@code ElementCollection}, {@code Iterable}, array or DOM node list gives each member, a
      * {@code String} becomes text (never markup), a number, boolean or character its text.
      *
-     * @throws IllegalArgumentException for null or any other type, naming it
+     * @throws IllegalArgumentException for null or any other type, naming it, and for an element that
+     *     is this one or holds it
      */
     public Element append(Object... items) {
         if (items == null) {
@@ -152,13 +157,14 @@ public class Element implements NodeHolder {
      * A page that only ever appends single elements and texts carries none of the general
      * dispatcher.
      *
-     * @throws IllegalArgumentException for null, as {@link #append(Object...)} does
+     * @throws IllegalArgumentException for null, or a child that is this element or holds it, as
+     *     {@link #append(Object...)} does
      */
     public Element append(Element child) {
         if (child == null) {
             throw new IllegalArgumentException("cannot append null to <" + tag() + ">" + Children.KINDS);
         }
-        dom.appendChild(child.dom());
+        Nodes.append(dom, child.dom());
         return this;
     }
 
@@ -262,9 +268,12 @@ public class Element implements NodeHolder {
         return dom.getInnerHTML();
     }
 
-    /** Replaces the content with {@code markup}, parsed as HTML. Only pass markup you trust. */
+    /**
+     * Replaces the content with {@code markup}, parsed as HTML. Only pass markup you trust: it reaches
+     * the page through Pekoe's Trusted Types policy {@code pekoe}.
+     */
     public Element html(String markup) {
-        dom.setInnerHTML(markup);
+        JsProperties.set(dom, "innerHTML", TrustedValues.html(markup));
         return this;
     }
 
@@ -500,13 +509,23 @@ public class Element implements NodeHolder {
 
     // ---- attributes and properties by name ----
 
-    /** The attribute {@code name} as written in the markup, or null when it is absent. */
+    /**
+     * The attribute {@code name} as written in the markup, or null when it is absent.
+     *
+     * @throws IllegalArgumentException if {@code name} is null
+     */
     public @Nullable String attr(String name) {
-        return dom.getAttribute(name);
+        return dom.getAttribute(Arguments.notNull(name, "attr: the name"));
     }
 
-    /** Sets the attribute {@code name}; null removes it. Any name is allowed ({@code data-*}, custom ones). */
+    /**
+     * Sets the attribute {@code name}; null removes it. Any valid name is allowed ({@code data-*},
+     * custom ones).
+     *
+     * @throws IllegalArgumentException if {@code name} is null or not a valid name ({@code ""}, {@code "a b"})
+     */
     public Element attr(String name, @Nullable String value) {
+        Arguments.name(name, "attr: the name");
         if (value == null) {
             dom.removeAttribute(name);
         } else {
@@ -515,15 +534,23 @@ public class Element implements NodeHolder {
         return this;
     }
 
-    /** Removes the attribute {@code name}; nothing happens when it is absent. */
+    /**
+     * Removes the attribute {@code name}; nothing happens when it is absent.
+     *
+     * @throws IllegalArgumentException if {@code name} is null
+     */
     public Element removeAttr(String name) {
-        dom.removeAttribute(name);
+        dom.removeAttribute(Arguments.notNull(name, "removeAttr: the name"));
         return this;
     }
 
-    /** Tells whether the attribute {@code name} is present. */
+    /**
+     * Tells whether the attribute {@code name} is present.
+     *
+     * @throws IllegalArgumentException if {@code name} is null
+     */
     public boolean hasAttr(String name) {
-        return dom.hasAttribute(name);
+        return dom.hasAttribute(Arguments.notNull(name, "hasAttr: the name"));
     }
 
     /**
@@ -698,10 +725,10 @@ public class Element implements NodeHolder {
     /**
      * Views this element as a typed one: {@code page.get("name").as(InputElement::new)}.
      *
-     * @throws IllegalArgumentException if the typed element does not fit this tag
+     * @throws IllegalArgumentException if the type is null or the typed element does not fit this tag
      */
     public <E extends Element> E as(Function<? super HTMLElement, E> type) {
-        return type.apply(dom);
+        return Arguments.notNull(type, "as: the type").apply(dom);
     }
 
     /**

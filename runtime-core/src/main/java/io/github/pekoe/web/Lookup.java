@@ -1,5 +1,6 @@
 package io.github.pekoe.web;
 
+import io.github.pekoe.internal.check.Arguments;
 import io.github.pekoe.internal.js.Selectors;
 import org.teavm.jso.JSBody;
 import org.teavm.jso.JSObject;
@@ -13,10 +14,11 @@ final class Lookup {
     /**
      * The descendants of {@code root} (a document or element) that match {@code css}.
      *
-     * @throws IllegalArgumentException with the browser's message if {@code css} is not a valid selector
+     * @throws IllegalArgumentException if {@code css} is null, or with the browser's message if it is not
+     *     a valid selector
      */
     static ElementCollection find(JSObject root, String css) {
-        JSObject nodes = Selectors.queryAll(root, css);
+        JSObject nodes = Selectors.queryAll(root, Arguments.notNull(css, "find: the selector"));
         if (nodes == null) {
             throw new IllegalArgumentException("'" + css + "' is not a valid CSS selector: "
                     + Selectors.problem(root, css));
@@ -33,9 +35,13 @@ final class Lookup {
         return Element.wrap(descendantWithId(root, plain));
     }
 
-    /** {@code id} without one leading {@code #}. */
+    /**
+     * {@code id} without one leading {@code #}.
+     *
+     * @throws IllegalArgumentException if {@code id} is null
+     */
     static String withoutHash(String id) {
-        return id.startsWith("#") ? id.substring(1) : id;
+        return Arguments.notNull(id, "get: the id").startsWith("#") ? id.substring(1) : id;
     }
 
     @JSBody(params = {"root", "id"}, script = "var all = root.getElementsByTagName('*');"

@@ -1,5 +1,7 @@
 package io.github.pekoe.web;
 
+import io.github.pekoe.internal.check.Arguments;
+
 /**
  * Turns the names people write for CSS properties into CSS's own: {@code backgroundColor} becomes
  * {@code background-color}, {@code webkitTransform} {@code -webkit-transform}, {@code cssFloat}
@@ -9,9 +11,13 @@ final class StyleNames {
     private StyleNames() {
     }
 
-    /** Returns the CSS name of {@code name}, which may be hyphenated or in JavaScript's camelCase. */
+    /**
+     * Returns the CSS name of {@code name}, which may be hyphenated or in JavaScript's camelCase.
+     *
+     * @throws IllegalArgumentException if {@code name} is null
+     */
     static String toCss(String name) {
-        if (name.startsWith("--") || name.indexOf('-') >= 0) {
+        if (Arguments.notNull(name, "style: the property name").startsWith("--") || name.indexOf('-') >= 0) {
             return name;
         }
         if (name.equals("cssFloat")) {

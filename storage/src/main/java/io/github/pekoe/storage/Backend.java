@@ -11,9 +11,12 @@ interface Backend {
     /** Removes {@code key}. */
     void delete(String key);
 
-    /** Removes every entry. */
-    void clear();
-
     /** Blocks the calling Java thread until every earlier change is durable. */
     void sync();
+
+    /**
+     * Starts writing the queued changes without blocking; {@code hiding} says the page is hiding,
+     * so it may be gone before they are written.
+     */
+    void flush(boolean hiding);
 }

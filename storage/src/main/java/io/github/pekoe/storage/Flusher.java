@@ -14,12 +14,12 @@ final class Flusher {
     /** Made on first use: TeaVM may inline a caller and skip this class's static initializer. */
     private static List<Flusher> all;
 
-    private final Runnable flush;
+    private final Backend backend;
     private boolean scheduled;
 
-    /** Calls {@code flush} at those moments from now on; {@code flush} must not block. */
-    Flusher(Runnable flush) {
-        this.flush = flush;
+    /** Calls {@link Backend#flush} of {@code backend} at those moments from now on. */
+    Flusher(Backend backend) {
+        this.backend = backend;
         if (all == null) {
             all = new ArrayList<>();
             if (!Pekoe.RUNNING_IN_WORKER) {
@@ -40,12 +40,12 @@ final class Flusher {
 
     private void run() {
         scheduled = false;
-        flush.run();
+        backend.flush(false);
     }
 
     private static void flushAll() {
         for (Flusher flusher : all) {
-            flusher.flush.run();
+            flusher.backend.flush(true);
         }
     }
 }

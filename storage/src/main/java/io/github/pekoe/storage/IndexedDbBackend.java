@@ -25,7 +25,12 @@ import org.teavm.jso.indexeddb.IDBTransaction;
 /**
  * A store in one IndexedDB database laid out as idb-map lays it out: object store {@code entries},
  * out-of-line keys. Changes queue in order and go to the database in one read-write transaction
- * per batch: when {@link #sync()} asks, and when the {@link Flusher} says. One instance per database and page, shared by every {@code Storage} of that name.
+ * per batch: when {@link #sync()} asks, and when the {@link Flusher} says; a batch starts even while
+ * earlier ones are being written (IndexedDB commits them in order). When the page hides, the changes
+ * not yet written go to this page's {@link Journal} too, and the next page that opens the database
+ * writes what a journal holds before it reads. When another page upgrades or deletes the database,
+ * this page closes it, and later writes fail saying why. One instance per database and page, shared
+ * by every {@code Storage} of that name.
  */
 final class IndexedDbBackend implements Backend {
     private static final String STORE = "entries";
@@ -34,16 +39,24 @@ final class IndexedDbBackend implements Backend {
 
     private final String database;
     private final IDBDatabase db;
+    private final Journal journal;
     private List<String[]> pending = new ArrayList<>();
+    /** The batches being written, in the order they were started. */
+    private final List<List<String[]>> writing = new ArrayList<>();
     private List<Waiter> waiters = new ArrayList<>();
-    private final Flusher flusher = new Flusher(this::flush);
-    private boolean flushing;
+    private final Flusher flusher = new Flusher(this);
+    private boolean journaled;
+    private String closed;
+    /** The first failure since {@link #sync()} last reported one. */
+    private String failure;
     private int queued;
     private int durable;
 
     private IndexedDbBackend(String database, IDBDatabase db) {
         this.database = database;
         this.db = db;
+        this.journal = Journal.of(database);
+        db.setOnVersionChange(this::close);
     }
 
     /** The shared backend of {@code database}, opened (and created) on first use; blocks. */
@@ -55,13 +68,37 @@ final class IndexedDbBackend implements Backend {
         if (backend == null) {
             backend = new IndexedDbBackend(database, openDatabase(database));
             open.put(database, backend);
+            backend.replayJournals();
         }
         return backend;
     }
 
+    /** Writes again the changes the journals of pages that left hold; blocks until written, then removes the journals. */
+    private void replayJournals() {
+        if (journal == null) {
+            return;
+        }
+        List<String[]> left = journal.left();
+        for (String[] item : left) {
+            List<String[]> changes = Journal.changes(item[1]);
+            if (changes != null) {
+                for (String[] change : changes) {
+                    enqueue(change);
+                }
+            }
+        }
+        // A failure is on the console, and the journals stay for the next page.
+        if (queued == 0 || awaitDurable(this, queued) != null) {
+            return;
+        }
+        for (String[] item : left) {
+            journal.removeLeft(item[0], item[1]);
+        }
+    }
+
     /** Every entry of the database in key order, after this page's queued changes are written; blocks. */
     Map<String, Object> load() {
-        flush();
+        flush(false);
         JSObject[] read = readAll(db);
         int length = ArrayLike.length(read[0]);
         Map<String, Object> entries = new LinkedHashMap<>();
@@ -84,21 +121,17 @@ final class IndexedDbBackend implements Backend {
     }
 
     @Override
-    public void clear() {
-        enqueue(new String[] {null, null});
-    }
-
-    @Override
     public void sync() {
-        if (durable == queued) {
-            return;
-        }
         int target = queued;
-        flush();
-        String failure = awaitDurable(this, target);
-        if (failure != null) {
+        flush(false);
+        String failed = durable < target ? awaitDurable(this, target) : null;
+        if (failed == null) {
+            failed = failure;
+        }
+        failure = null;
+        if (failed != null) {
             throw new IllegalStateException("storage: writing to the IndexedDB database '" + database
-                    + "' failed: " + failure);
+                    + "' failed: " + failed);
         }
     }
 
@@ -108,61 +141,93 @@ final class IndexedDbBackend implements Backend {
         flusher.soon();
     }
 
-    /** Starts writing the queued changes unless a batch is being written (it starts the next one). */
-    private void flush() {
-        if (flushing || pending.isEmpty()) {
-            return;
+    /** Another page upgrades or deletes the database: write what is queued, then let it go. */
+    private void close() {
+        flush(false);
+        db.close();
+        open.remove(database);
+        closed = "another page upgraded or deleted the database, so this page closed it; open the store"
+                + " again with storage(name)";
+        Console.warn("storage: " + closed + " ('" + database + "')");
+    }
+
+    /** Starts writing the queued changes in a batch of their own; when the page hides, keeps them in the journal. */
+    @Override
+    public void flush(boolean hiding) {
+        if (!pending.isEmpty()) {
+            List<String[]> batch = pending;
+            pending = new ArrayList<>();
+            start(batch, queued);
         }
-        List<String[]> batch = pending;
-        pending = new ArrayList<>();
-        flushing = true;
-        int upTo = queued;
+        if (hiding && journal != null) {
+            journaled = journal.keep(writing);
+        }
+    }
+
+    private void start(List<String[]> batch, int upTo) {
         IDBTransaction transaction;
         try {
+            if (closed != null) {
+                throw new IllegalStateException(closed);
+            }
             transaction = db.transaction(STORE, "readwrite");
             IDBObjectStore store = transaction.objectStore(STORE);
             for (String[] change : batch) {
-                if (change[0] == null) {
-                    store.clear();
-                } else if (change[1] == null) {
+                if (change[1] == null) {
                     store.delete(JsPrimitives.of(change[0]));
                 } else {
                     store.put(JsPrimitives.of(change[1]), JsPrimitives.of(change[0]));
                 }
             }
         } catch (Throwable e) {
-            String failure = String.valueOf(e.getMessage());
+            String failed = String.valueOf(e.getMessage());
             // The caller may be a Java thread (sync()); threads resume only outside one.
-            Window.setTimeout(() -> finished(upTo, failure), 0);
+            Window.setTimeout(() -> finished(batch, upTo, failed), 0);
             return;
         }
+        writing.add(batch);
         IDBTransaction done = transaction;
-        transaction.setOnComplete(() -> finished(upTo, null));
-        transaction.setOnAbort(() -> finished(upTo, Idb.errorText(done)));
+        transaction.setOnComplete(() -> finished(batch, upTo, null));
+        transaction.setOnAbort(() -> finished(batch, upTo, Idb.errorText(done)));
     }
 
-    private void finished(int upTo, String failure) {
-        flushing = false;
-        durable = upTo;
-        if (failure != null) {
-            Console.error("storage: writing to the IndexedDB database '" + database + "' failed: " + failure);
+    private void finished(List<String[]> batch, int upTo, String failed) {
+        for (int i = 0; i < writing.size(); i++) {
+            if (writing.get(i) == batch) {
+                writing.remove(i);
+            }
+        }
+        if (upTo > durable) {
+            durable = upTo;
+        }
+        if (journaled) {
+            journaled = journal.keep(writing);
+        }
+        if (failed != null) {
+            Console.error("storage: writing to the IndexedDB database '" + database + "' failed: " + failed);
+            if (failure == null) {
+                failure = failed;
+            }
         }
         List<Waiter> woken = waiters;
         waiters = new ArrayList<>();
         for (Waiter waiter : woken) {
-            if (waiter.target <= upTo) {
-                waiter.callback.complete(failure);
+            if (waiter.failure == null) {
+                waiter.failure = failed;
+            }
+            if (waiter.target <= durable) {
+                waiter.callback.complete(waiter.failure);
             } else {
                 waiters.add(waiter);
             }
         }
-        flush();
     }
 
-    /** A thread blocked in sync() until change number {@code target} is durable. */
+    /** A thread blocked until change number {@code target} is written, with the first failure meanwhile. */
     private static final class Waiter {
         final int target;
         final AsyncCallback<String> callback;
+        String failure;
 
         Waiter(int target, AsyncCallback<String> callback) {
             this.target = target;

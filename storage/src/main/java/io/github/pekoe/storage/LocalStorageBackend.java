@@ -13,8 +13,10 @@ import org.teavm.jso.JSObject;
 /**
  * A store in localStorage, for browsers without IndexedDB: the item named like the database,
  * {@code IDBMap/@pyscript/NAME}, holds a JSON object from each key to the same stored text as in
- * IndexedDB. Changes collect in memory and the whole item is written at once, when {@link #sync()}
- * asks and when the {@link Flusher} says; localStorage is durable as soon as it is written.
+ * IndexedDB. Changes collect in memory and go into the item at once, when {@link #sync()} asks and
+ * when the {@link Flusher} says: the item is read again and only the changed keys are written or
+ * removed, so the keys another tab wrote meanwhile stay. localStorage is durable as soon as it is
+ * written.
  */
 final class LocalStorageBackend implements Backend {
     /** Made on first use: TeaVM may inline a caller and skip this class's static initializer. */
@@ -22,9 +24,9 @@ final class LocalStorageBackend implements Backend {
 
     private final String item;
     private final org.teavm.jso.browser.Storage items = org.teavm.jso.browser.Storage.getLocalStorage();
-    private final Map<String, String> texts = new LinkedHashMap<>();
-    private final Flusher flusher = new Flusher(this::flush);
-    private boolean dirty;
+    /** Each changed key's new text, or null for a removal, since the last write. */
+    private final Map<String, String> changes = new LinkedHashMap<>();
+    private final Flusher flusher = new Flusher(this);
     private String failure;
 
     private LocalStorageBackend(String item) {
@@ -51,23 +53,28 @@ final class LocalStorageBackend implements Backend {
 
     /** Every entry of the store in key order, as IndexedDB gives them, after queued changes are written. */
     Map<String, Object> load() {
-        flush();
-        texts.clear();
+        flush(false);
         Map<String, Object> entries = new LinkedHashMap<>();
-        String json = items.getItem(item);
-        JSObject stored = json == null ? null : parseObject(json);
-        if (stored == null) {
-            return entries;
-        }
-        JSObject keys = sortedKeys(stored);
-        int length = ArrayLike.length(keys);
-        for (int i = 0; i < length; i++) {
-            String key = JsPrimitives.string(ArrayLike.item(keys, i));
-            String text = JsPrimitives.text(JsProperties.get(stored, key));
-            texts.put(key, text);
-            entries.put(key, StoreOpener.read(text));
+        for (Map.Entry<String, String> entry : read().entrySet()) {
+            entries.put(entry.getKey(), StoreOpener.read(entry.getValue()));
         }
         return entries;
+    }
+
+    /** The item's keys and texts in key order; none when it is missing or not a JSON object. */
+    private Map<String, String> read() {
+        Map<String, String> texts = new LinkedHashMap<>();
+        String json = items.getItem(item);
+        JSObject stored = json == null ? null : parseObject(json);
+        if (stored != null) {
+            JSObject keys = sortedKeys(stored);
+            int length = ArrayLike.length(keys);
+            for (int i = 0; i < length; i++) {
+                String key = JsPrimitives.string(ArrayLike.item(keys, i));
+                texts.put(key, JsPrimitives.text(JsProperties.get(stored, key)));
+            }
+        }
+        return texts;
     }
 
     /** The JSON object of {@code text}, or null when it is not one. */
@@ -81,42 +88,41 @@ final class LocalStorageBackend implements Backend {
 
     @Override
     public void set(String key, String text) {
-        texts.put(key, text);
-        changed();
+        changes.put(key, text);
+        flusher.soon();
     }
 
     @Override
     public void delete(String key) {
-        texts.remove(key);
-        changed();
-    }
-
-    @Override
-    public void clear() {
-        texts.clear();
-        changed();
+        changes.put(key, null);
+        flusher.soon();
     }
 
     @Override
     public void sync() {
-        flush();
+        flush(false);
         if (failure != null) {
             throw new IllegalStateException(failure);
         }
     }
 
-    private void changed() {
-        dirty = true;
-        flusher.soon();
-    }
-
-    private void flush() {
-        if (!dirty) {
+    /** Writes the changed keys into the item now; localStorage is durable once written, hiding or not. */
+    @Override
+    public void flush(boolean hiding) {
+        if (changes.isEmpty()) {
             return;
+        }
+        Map<String, String> texts = read();
+        for (Map.Entry<String, String> change : changes.entrySet()) {
+            if (change.getValue() == null) {
+                texts.remove(change.getKey());
+            } else {
+                texts.put(change.getKey(), change.getValue());
+            }
         }
         try {
             items.setItem(item, JsonScalars.object(texts));
-            dirty = false;
+            changes.clear();
             failure = null;
         } catch (RuntimeException e) {
             failure = "storage: writing the localStorage item '" + item + "' failed (is it full?): " + e.getMessage();

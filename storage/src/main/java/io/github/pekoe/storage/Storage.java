@@ -13,7 +13,15 @@ import org.jspecify.annotations.Nullable;
  * PyScript's {@code Storage}: a {@code Map<String, Object>} loaded from a named store, whose every
  * change is queued, in order, for the browser's IndexedDB. {@link #sync()} blocks until every change
  * made so far is durable; changes not synced are written on their own on the next turn of the event
- * loop (once the code that made them finishes or blocks) and when the page hides.
+ * loop (once the code that made them finishes or blocks) and when the page hides. When the page hides,
+ * the changes not yet written are also kept in localStorage, and the next page that opens the store
+ * writes them, so leaving the page at once loses nothing (unless localStorage, a few megabytes, is full).
+ *
+ * <p>A {@code Storage} is a snapshot: the store as it was when opened, plus this map's changes; what
+ * another tab writes later shows only in a map opened later. Changes go to the store key by key, so
+ * tabs writing different keys keep both, and {@link #clear()} removes only the keys this map holds.
+ * When another page upgrades or deletes the database, this page closes it so that the other page is
+ * never blocked, and {@code sync()} then fails saying so; open the store again to go on.
  *
  * <pre>{@code
  * import static io.github.pekoe.storage.Storage.storage;
@@ -81,7 +89,9 @@ public class Storage extends AbstractMap<String, @Nullable Object> {
      * Blocks until every change made so far, by this map or another of the same name, is durable:
      * after it returns, a reload or another page of the origin reads them.
      *
-     * @throws IllegalStateException if the browser failed to write them
+     * @throws IllegalStateException naming the browser's error (such as {@code QuotaExceededError}) if a
+     *         change made since the last {@code sync()} failed to be written, or if another page upgraded
+     *         or deleted the database
      */
     public void sync() {
         store.backend.sync();
@@ -130,10 +140,15 @@ public class Storage extends AbstractMap<String, @Nullable Object> {
         return data.remove(key);
     }
 
-    /** Removes every entry and queues the clearing of the store. */
+    /**
+     * Removes every entry this map holds and queues their removal, one key at a time: keys another
+     * tab wrote after this map was loaded, which this map never held, stay in the store.
+     */
     @Override
     public void clear() {
-        store.backend.clear();
+        for (Map.Entry<String, Object> entry : data.entrySet()) {
+            store.backend.delete(entry.getKey());
+        }
         data.clear();
     }
 

@@ -15,9 +15,14 @@ import java.util.concurrent.atomic.AtomicLong;
  * policy they need beyond Pekoe's: MicroPython is WebAssembly, which {@code script-src} must allow
  * with {@code 'wasm-unsafe-eval'}; PyScript's core builds functions from strings, which needs
  * {@code 'unsafe-eval'}; and it starts its workers from {@code blob:} URLs. The PyScript worker page is
- * also served cross-origin isolated (COOP and COEP), without which PyScript's workers never start.
+ * also served cross-origin isolated (COOP and COEP), without which PyScript's workers never start. The
+ * hand-written JavaScript pages ({@code *.vanilla.html}) create no Trusted Types policy, so they get
+ * Pekoe's policy without Trusted Types.
  */
 final class CountingFiles implements HttpHandler {
+
+    /** The policy of the hand-written JavaScript pages: Pekoe's, without Trusted Types. */
+    static final String VANILLA_POLICY = "script-src 'self'; object-src 'none'; style-src 'self'";
 
     /** The policy of the PyScript pages: Pekoe's, plus WebAssembly, evaluated strings and blob: workers. */
     static final String PYSCRIPT_POLICY =
@@ -37,6 +42,8 @@ final class CountingFiles implements HttpHandler {
         String path = exchange.getRequestURI().getPath();
         if (path.endsWith(".mpy.html")) {
             exchange.getResponseHeaders().set("Content-Security-Policy", PYSCRIPT_POLICY);
+        } else if (path.endsWith(".vanilla.html")) {
+            exchange.getResponseHeaders().set("Content-Security-Policy", VANILLA_POLICY);
         }
         if (path.endsWith("/worker.mpy.html")) {
             // PyScript's workers wait for SharedArrayBuffer, which only a cross-origin isolated page has.

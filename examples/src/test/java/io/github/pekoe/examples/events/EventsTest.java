@@ -70,6 +70,50 @@ class EventsTest {
         }
     }
 
+    /** A handler that throws on every click, clicked over and over, never stops the other handlers. */
+    @BothLanes
+    void aHandlerThatThrowsOnEveryClickNeverStopsTheOthers(Lane lane) {
+        try (BrowserPage page = open(lane)) {
+            int rounds = 40;
+            for (int i = 0; i < rounds; i++) {
+                page.click("#boom");
+                page.click("#load");
+            }
+            assertEquals(java.util.Collections.nCopies(rounds, "load"), log(page));
+            List<String> banners = page.banners();
+            String last = banners.get(banners.size() - 1);
+            assertTrue(last.startsWith("java.lang.IllegalStateException: handler failed "), last);
+            page.click("#save-py");
+            assertEquals("save click on save-py", log(page).get(rounds));
+        }
+    }
+
+    /**
+     * A handler that waits forever on a monitor nobody notifies (twice, so two threads hang) stops
+     * neither the other handlers, bound by when() or by attributes, nor the script that is still running.
+     */
+    @BothLanes
+    void aHandlerThatBlocksForeverNeverStopsOtherHandlersOrScripts(Lane lane) {
+        try (BrowserPage page = lane.open(TestSite.url("/test/events-stuck.html"))) {
+            page.await("document.querySelectorAll('#log > div').length === 1");
+            page.click("#stuck");
+            page.click("#stuck");
+            page.click("#ping");
+            assertEquals(List.of("registered", "stuck waiting", "stuck waiting", "ping 1"), log(page));
+            openGate(page, "stuck-script");
+            page.awaitAllDone();
+            page.click("#ping");
+            page.click("#load");
+            page.click("#boom");
+            page.click("#ping");
+            assertEquals(List.of("registered", "stuck waiting", "stuck waiting", "ping 1", "script went on", "ping 2",
+                    "load", "ping 3"), log(page));
+            List<String> banners = page.banners();
+            assertEquals(1, banners.size(), banners.toString());
+            assertTrue(banners.get(0).startsWith("java.lang.IllegalStateException: handler failed"), banners.get(0));
+        }
+    }
+
     @BothLanes
     void aHandlerPreventsTheDefaultThenBlocks(Lane lane) {
         try (BrowserPage page = open(lane)) {

@@ -13,7 +13,9 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Every gallery page loads in Chromium under the gallery's Content-Security-Policy, dispatches
+ * Every gallery page loads in Chromium under the gallery's Content-Security-Policy (scripts and style
+ * sheets from the page's origin only, Trusted Types with Pekoe's one policy), reports no violation of
+ * it, before or after the test operated the page, dispatches
  * {@code java:all-done} and shows its Java source; then the test operates every button, link,
  * select and event attribute of the page, checks what each one visibly answers, and proves it left
  * none out. No page raises a page error, and only the errors page shows a banner. The gallery pages
@@ -43,6 +45,7 @@ class GalleryTest {
                 + " + (document.documentElement.scrollWidth > innerWidth ? ' (the page scrolls sideways)' : '')"),
                 page + ": every source pane keeps to its column and to the window, and scrolls its long lines");
         assertEquals(List.of(), browser.pageErrors(), page + " raised page errors");
+        assertEquals(List.of(), browser.policyViolations(), page + " broke the gallery's Content-Security-Policy");
         return browser;
     }
 
@@ -82,6 +85,7 @@ class GalleryTest {
                 + ".map(function (e) { return e.outerHTML; }).join('\\n')"), "elements no test operated");
         assertEquals(banners, page.banners().size(), page.banners().toString());
         assertEquals(List.of(), page.pageErrors());
+        assertEquals(List.of(), page.policyViolations(), "the page broke the gallery's Content-Security-Policy");
         page.click("header a");
         page.await("location.pathname === '/index.html' && document.readyState === 'complete'");
         assertEquals("Pekoe gallery", page.text("h1"));
@@ -133,6 +137,9 @@ class GalleryTest {
         try (BrowserPage page = open(lane, "hello.html")) {
             assertEquals(List.of("Hello from Java, compiled to JavaScript!", "This text went into java-0."),
                     page.texts("#java-0 > div"));
+            assertEquals("pekoe is free", page.eval("(function () { try { trustedTypes.createPolicy('pekoe', {});"
+                    + " return 'pekoe is free'; } catch (e) { return 'pekoe is taken: ' + e.message; } })()"),
+                    "a page that sets no markup creates no Trusted Types policy");
             leaveByTheHeaderLink(page, 0);
         }
     }

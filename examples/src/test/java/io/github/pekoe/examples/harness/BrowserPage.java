@@ -39,6 +39,23 @@ public interface BrowserPage extends AutoCloseable {
      */
     void navigate(String url);
 
+    /**
+     * Opens {@code url} in another page of this page's browser context, as a second tab of the same
+     * browser: the origin's IndexedDB and localStorage are shared. Closing the tab leaves this page
+     * open; closing this page closes its tabs. Chromium only.
+     *
+     * @throws UnsupportedOperationException in HtmlUnit
+     */
+    BrowserPage openTab(String url);
+
+    /**
+     * Sends the Chrome DevTools Protocol command {@code method} with the JSON object {@code paramsJson}
+     * to this page, e.g. {@code Storage.overrideQuotaForOrigin}. Chromium only.
+     *
+     * @throws UnsupportedOperationException in HtmlUnit
+     */
+    void devTools(String method, String paramsJson);
+
     /** Loads the current page again in this same page, as the browser's reload button does. */
     void reload();
 
@@ -62,6 +79,14 @@ public interface BrowserPage extends AutoCloseable {
 
     /** The message of each uncaught JavaScript error (and script that failed to load) so far. */
     List<String> pageErrors();
+
+    /**
+     * Every Content-Security-Policy violation seen so far: those the current document reported
+     * ({@code securitypolicyviolation}, recorded by the probe from before any page script runs in
+     * Chromium), then each console error of any page so far that names the policy or Trusted Types.
+     * Always empty in HtmlUnit, which enforces no policy.
+     */
+    List<String> policyViolations();
 
     /** The text of each Pekoe error banner ({@code .java-error}) on the page. */
     List<String> banners();

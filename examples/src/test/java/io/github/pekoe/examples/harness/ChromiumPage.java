@@ -1,8 +1,11 @@
 package io.github.pekoe.examples.harness;
 
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.PlaywrightException;
 import com.microsoft.playwright.Response;
 import java.nio.file.Path;
 
@@ -19,8 +22,12 @@ final class ChromiumPage extends ScriptedPage {
     private final BrowserContext context;
     private final Page page;
 
-    private ChromiumPage(BrowserContext context) {
+    /** True for the page that made the context, which closes it; false for its tabs. */
+    private final boolean ownsContext;
+
+    private ChromiumPage(BrowserContext context, boolean ownsContext) {
         this.context = context;
+        this.ownsContext = ownsContext;
         this.page = context.newPage();
         page.onConsoleMessage(message -> {
             if (message.location().contains(FAVICON)) {
@@ -41,7 +48,7 @@ final class ChromiumPage extends ScriptedPage {
         try {
             context.setDefaultTimeout(TIMEOUT_MILLIS);
             context.addInitScript(probe);
-            ChromiumPage chromiumPage = new ChromiumPage(context);
+            ChromiumPage chromiumPage = new ChromiumPage(context, true);
             chromiumPage.navigate(url);
             return chromiumPage;
         } catch (RuntimeException | AssertionError e) {
@@ -53,6 +60,24 @@ final class ChromiumPage extends ScriptedPage {
     @Override
     public void navigate(String url) {
         checked(url, page.navigate(url));
+    }
+
+    @Override
+    public BrowserPage openTab(String url) {
+        ChromiumPage tab = new ChromiumPage(context, false);
+        try {
+            tab.navigate(url);
+            return tab;
+        } catch (RuntimeException | AssertionError e) {
+            tab.close();
+            throw e;
+        }
+    }
+
+    @Override
+    public void devTools(String method, String paramsJson) {
+        JsonObject params = JsonParser.parseString(paramsJson).getAsJsonObject();
+        page.context().newCDPSession(page).send(method, params);
     }
 
     @Override
@@ -73,6 +98,12 @@ final class ChromiumPage extends ScriptedPage {
     }
 
     @Override
+    boolean navigatedAway(RuntimeException e) {
+        return e instanceof PlaywrightException && e.getMessage() != null
+                && e.getMessage().contains("Execution context was destroyed");
+    }
+
+    @Override
     void idle() {
         page.waitForTimeout(POLL_MILLIS);
     }
@@ -84,6 +115,10 @@ final class ChromiumPage extends ScriptedPage {
 
     @Override
     public void close() {
-        context.close();
+        if (ownsContext) {
+            context.close();
+        } else {
+            page.close();
+        }
     }
 }

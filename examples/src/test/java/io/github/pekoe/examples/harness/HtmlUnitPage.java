@@ -62,6 +62,16 @@ final class HtmlUnitPage extends ScriptedPage {
     }
 
     @Override
+    public BrowserPage openTab(String url) {
+        throw new UnsupportedOperationException("HtmlUnit lane: tabs sharing one origin's storage are Chromium only");
+    }
+
+    @Override
+    public void devTools(String method, String paramsJson) {
+        throw new UnsupportedOperationException("HtmlUnit lane: the DevTools protocol is Chromium only");
+    }
+
+    @Override
     public void reload() {
         navigate(current().getUrl().toString());
     }

@@ -27,6 +27,14 @@ abstract class ScriptedPage implements BrowserPage {
     /** Evaluates a JavaScript expression that yields a primitive or null; the lane's raw result. */
     abstract Object evaluate(String jsExpression);
 
+    /**
+     * Whether {@code e}, thrown by {@link #evaluate}, means only that the page was navigating to
+     * another document, so that a wait should ask again; false unless the lane says so.
+     */
+    boolean navigatedAway(RuntimeException e) {
+        return false;
+    }
+
     /** Lets the page run for a moment between two polls (timers, network, background jobs). */
     abstract void idle();
 
@@ -107,6 +115,22 @@ abstract class ScriptedPage implements BrowserPage {
     }
 
     @Override
+    public List<String> policyViolations() {
+        List<String> violations = new ArrayList<>();
+        Object recorded = eval("window.__probe && window.__probe.violations"
+                + " ? window.__probe.violations.join('\\n') : ''");
+        if (!"".equals(recorded)) {
+            violations.addAll(List.of(((String) recorded).split("\n")));
+        }
+        for (String error : consoleErrors) {
+            if (error.contains("Content Security Policy") || error.contains("Trusted Type")) {
+                violations.add(error);
+            }
+        }
+        return violations;
+    }
+
+    @Override
     public List<String> banners() {
         return texts(".java-error");
     }
@@ -114,12 +138,24 @@ abstract class ScriptedPage implements BrowserPage {
     private void awaitOrFail(String jsCondition, String what, long timeoutMillis) {
         long deadline = System.nanoTime() + timeoutMillis * 1_000_000;
         String condition = "!!(" + jsCondition + ")";
-        while (!Boolean.TRUE.equals(eval(condition))) {
+        while (!Boolean.TRUE.equals(evalWhileNavigating(condition))) {
             if (System.nanoTime() - deadline > 0) {
                 throw new AssertionError("waited " + timeoutMillis / 1000 + " s for " + what + " in vain; "
                         + diagnostics());
             }
             idle();
+        }
+    }
+
+    /** {@link #eval}, or false while the page is between two documents. */
+    private Object evalWhileNavigating(String condition) {
+        try {
+            return eval(condition);
+        } catch (RuntimeException e) {
+            if (navigatedAway(e)) {
+                return false;
+            }
+            throw e;
         }
     }
 

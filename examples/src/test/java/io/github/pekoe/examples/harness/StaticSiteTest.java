@@ -85,7 +85,9 @@ class StaticSiteTest {
             exchange.close();
         });
         HttpResponse<byte[]> response = get(path);
-        assertEquals(Optional.of("script-src 'self'; object-src 'none'"), response.headers().firstValue("Content-Security-Policy"));
+        assertEquals(Optional.of("script-src 'self'; object-src 'none'; style-src 'self';"
+                + " require-trusted-types-for 'script'; trusted-types pekoe"),
+                response.headers().firstValue("Content-Security-Policy"));
         assertEquals(Optional.of("nosniff"), response.headers().firstValue("X-Content-Type-Options"));
         assertEquals(Optional.of("no-cache"), response.headers().firstValue("Cache-Control"));
     }

@@ -27,8 +27,11 @@ import java.util.concurrent.atomic.AtomicInteger;
  * and bytes, an echo of any request, set headers, any status, a redirect, a 10 MB body, a slow
  * answer, invalid JSON, a cross-origin URL and a closed port; and for the WebSocket tests the
  * URL of the {@link EchoSocketServer} ({@code ws-url}) and a {@code ws:} URL where nothing listens
- * ({@code ws-closed-url}); and {@code cut-url}, the URL of a one-shot server that drops its
- * connection in the middle of a body. All on 127.0.0.1.
+ * ({@code ws-closed-url}); {@code cut-url}, the URL of a one-shot server that drops its
+ * connection in the middle of a body; {@code ws-cut-url} and {@code ws-bad-handshake-url}, the
+ * {@code ws:} URLs of one-shot servers that close the connection in the middle of the WebSocket
+ * handshake or answer it with a wrong {@code Sec-WebSocket-Accept}; and {@code xss-corpus}, the
+ * {@link XssCorpus} as a JSON array of strings. All on 127.0.0.1.
  */
 public final class TestApi implements HttpHandler {
 
@@ -39,6 +42,14 @@ public final class TestApi implements HttpHandler {
     /** How long {@code GET slow} takes to answer. */
     public static final int SLOW_MILLIS = 3000;
 
+    /** What the {@code cut-url} server sends: headers promising 1000 bytes, then 10 of them. */
+    private static final byte[] CUT_BODY = ("HTTP/1.1 200 OK\r\nContent-Type: application/octet-stream\r\n"
+            + "Content-Length: 1000\r\nAccess-Control-Allow-Origin: *\r\nConnection: close\r\n\r\n" + "\0".repeat(10))
+            .getBytes(StandardCharsets.US_ASCII);
+    /** An upgrade reply whose accept key cannot be the one the client's key asks for. */
+    private static final byte[] BAD_HANDSHAKE = ("HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\n"
+            + "Connection: Upgrade\r\nSec-WebSocket-Accept: bm90IHRoZSByaWdodCBrZXk=\r\n\r\n")
+            .getBytes(StandardCharsets.US_ASCII);
     private static final AtomicInteger CORS_HITS = new AtomicInteger();
     private static final ScheduledExecutorService LATER = Executors.newSingleThreadScheduledExecutor(runnable -> {
         Thread thread = new Thread(runnable, "pekoe-test-api-slow");
@@ -69,6 +80,7 @@ public final class TestApi implements HttpHandler {
         String path = Replies.subPath(exchange);
         switch (path) {
             case "text" -> Replies.text(exchange, 200, TEXT);
+            case "xss-corpus" -> Replies.json(exchange, 200, XssCorpus.payloads());
             case "json" -> Replies.json(exchange, 200, sampleJson());
             case "bytes" -> Replies.send(exchange, 200, "application/octet-stream", allBytes());
             case "echo" -> Replies.json(exchange, 200, echo(exchange));
@@ -76,7 +88,10 @@ public final class TestApi implements HttpHandler {
             case "redirect" -> redirect(exchange);
             case "large" -> large(exchange);
             case "slow" -> slow(exchange);
-            case "cut-url" -> Replies.text(exchange, 200, "http://127.0.0.1:" + cutBodyOnce() + "/");
+            case "cut-url" -> Replies.text(exchange, 200, "http://127.0.0.1:" + oneShot(CUT_BODY, "cut-body") + "/");
+            case "ws-cut-url" -> Replies.text(exchange, 200, "ws://127.0.0.1:" + oneShot(new byte[0], "ws-cut") + "/");
+            case "ws-bad-handshake-url" -> Replies.text(exchange, 200,
+                    "ws://127.0.0.1:" + oneShot(BAD_HANDSHAKE, "ws-bad-handshake") + "/");
             case "invalid-json" -> Replies.send(exchange, 200, "application/json", "{not json".getBytes(StandardCharsets.UTF_8));
             case "closed-url" -> Replies.text(exchange, 200, "http://127.0.0.1:" + closedPort() + "/");
             case "ws-url" -> Replies.text(exchange, 200, echoUrl);
@@ -188,11 +203,11 @@ public final class TestApi implements HttpHandler {
     }
 
     /**
-     * Starts a one-shot server on 127.0.0.1 and returns its port: its one connection gets a 200 that
-     * promises 1000 bytes (and allows any origin), then 10 bytes, then the connection is dropped. It
-     * stops after that connection, or after 30 s without one.
+     * Starts a server for one connection on a free port: it reads the request's headers, writes
+     * {@code reply} and closes the connection. Returns its port. It stops after that connection, or
+     * after 30 s without one.
      */
-    private static int cutBodyOnce() throws IOException {
+    private static int oneShot(byte[] reply, String name) throws IOException {
         ServerSocket server = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"));
         server.setSoTimeout(30_000);
         Thread thread = new Thread(() -> {
@@ -207,15 +222,12 @@ public final class TestApi implements HttpHandler {
                     matched = b == "\r\n\r\n".charAt(matched) ? matched + 1 : b == '\r' ? 1 : 0;
                 }
                 OutputStream out = socket.getOutputStream();
-                out.write(("HTTP/1.1 200 OK\r\nContent-Type: application/octet-stream\r\nContent-Length: 1000\r\n"
-                        + "Access-Control-Allow-Origin: *\r\nConnection: close\r\n\r\n")
-                        .getBytes(StandardCharsets.US_ASCII));
-                out.write(new byte[10]);
+                out.write(reply);
                 out.flush();
             } catch (IOException e) {
                 // no connection came, or the client left first: nothing to serve
             }
-        }, "cut-body server");
+        }, name + " server");
         thread.setDaemon(true);
         thread.start();
         return server.getLocalPort();

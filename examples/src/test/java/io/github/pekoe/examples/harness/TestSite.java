@@ -1,5 +1,6 @@
 package io.github.pekoe.examples.harness;
 
+import com.sun.net.httpserver.HttpHandler;
 import io.github.pekoe.examples.server.GalleryApi;
 import io.github.pekoe.examples.server.StaticSite;
 import java.io.IOException;
@@ -13,7 +14,9 @@ import java.util.Map;
  * port, serving the built gallery at {@code /} and the test pages with their fixture bundle at
  * {@code /test/}, with the gallery's {@link GalleryApi} at {@code /api/} (and its WebSocket echo
  * server) and the fetch and WebSocket tests' {@link TestApi} at {@code /test/api/}. The directories come from the system properties Maven's
- * surefire sets.
+ * surefire sets. Every response carries the gallery's Content-Security-Policy, except the test pages
+ * under {@link #NO_POLICY}: there the XSS tests run with no policy, so that only Pekoe stands between
+ * a payload and its execution, and an injection a policy would block still shows.
  */
 public final class TestSite {
 
@@ -21,6 +24,8 @@ public final class TestSite {
     private static final String TEST_SITE_DIR = "pekoe.test-site.dir";
     private static final String GALLERY_BUNDLE = "app/hello.js";
     private static final String TEST_BUNDLE = "app/pekoe-test.js";
+    /** Where the test pages are served a second time, without a Content-Security-Policy. */
+    public static final String NO_POLICY = "/test/no-policy/";
 
     private TestSite() {
     }
@@ -41,15 +46,21 @@ public final class TestSite {
 
     /** Starts a new site over both directories and both APIs; fails with a clear message when one is not built. */
     static StaticSite start() {
+        Path testDir = builtDir(TEST_SITE_DIR, TEST_BUNDLE);
         Map<String, Path> roots = Map.of(
                 "/", builtDir(GALLERY_DIR, GALLERY_BUNDLE),
-                "/test/", builtDir(TEST_SITE_DIR, TEST_BUNDLE));
+                "/test/", testDir);
         StaticSite site;
         try {
             site = StaticSite.start("127.0.0.1", 0, roots);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start the test site", e);
         }
+        HttpHandler testPages = StaticSite.files(testDir);
+        site.handle(NO_POLICY, exchange -> {
+            exchange.getResponseHeaders().remove("Content-Security-Policy");
+            testPages.handle(exchange);
+        });
         try {
             TestApi.mount(site, GalleryApi.mount(site));
         } catch (IOException e) {

@@ -129,6 +129,30 @@ class WebSocketTest {
     }
 
     /**
+     * A server that closes the connection in the middle of the handshake, or answers it with a wrong
+     * accept key: awaitOpen says the socket closed before it opened, the handlers see an error and an
+     * unclean close, and the page goes on to talk to a working server.
+     */
+    @BothLanes
+    void aHandshakeBrokenByTheServerIsAClearErrorAndThePageGoesOn(Lane lane) {
+        try (BrowserPage page = lane.open(TestSite.url("/test/ws-handshake.html"))) {
+            page.awaitAllDone();
+            assertEquals(List.of(), page.banners());
+            assertEquals(List.of(), page.pageErrors());
+            for (String scenario : List.of("handshake-cut", "handshake-bad")) {
+                List<String> out = page.texts("#s-" + scenario + " > script-java > div");
+                assertEquals(4, out.size(), scenario + ": " + out);
+                assertTrue(out.get(0).startsWith("awaitOpen: IllegalStateException: WebSocket ws://127.0.0.1:"),
+                        out.get(0));
+                assertTrue(out.get(0).contains(" is closed (close 1006"), out.get(0));
+                assertTrue(out.get(0).endsWith(" (not clean)); it did not open"), out.get(0));
+                assertEquals(List.of("error", "1006 clean=false", "echo after: still working"), out.subList(1, 4),
+                        scenario);
+            }
+        }
+    }
+
+    /**
      * HtmlUnit fires socket events from its network thread at once, so a refusal can come before the
      * constructor's listeners and be lost; ws-early.html stands in such a socket in both lanes.
      */

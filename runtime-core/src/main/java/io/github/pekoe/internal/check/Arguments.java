@@ -31,6 +31,54 @@ public final class Arguments {
         return millis;
     }
 
+    /**
+     * Returns {@code name} when it is an XML name, as the DOM wants element and attribute names.
+     *
+     * @throws IllegalArgumentException naming {@code what} and the name when it is null or not one
+     */
+    public static String name(@Nullable String name, String what) {
+        if (!isName(notNull(name, what))) {
+            throw new IllegalArgumentException(what + " \"" + name + "\" is not a valid name: a letter, _ or : first,"
+                    + " then letters, digits, -, ., _ or :");
+        }
+        return name;
+    }
+
+    /** Where an XML name may start: pairs of the first and last character of each range. */
+    private static final String NAME_START = "::AZ__az\u00C0\u00D6\u00D8\u00F6\u00F8\u02FF\u0370\u037D"
+            + "\u037F\u1FFF\u200C\u200D\u2070\u218F\u2C00\u2FEF\u3001\uD7FF\uF900\uFDCF\uFDF0\uFFFD";
+
+    /** What else an XML name may hold after its first character, as ranges. */
+    private static final String NAME_MORE = "--..09\u00B7\u00B7\u0300\u036F\u203F\u2040";
+
+    /**
+     * Tells whether {@code name} is an XML name (the {@code Name} rule of XML 1.0), as the DOM's
+     * {@code createElement} and {@code setAttribute} check: not empty, no spaces, quotes, {@code =},
+     * {@code <}, {@code >} or {@code /}, nothing that could end a tag or start another attribute in markup.
+     */
+    public static boolean isName(@Nullable String name) {
+        if (name == null || name.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < name.length();) {
+            int c = name.codePointAt(i);
+            if (!(c >= 0x10000 && c < 0xF0000 || within(NAME_START, c) || i > 0 && within(NAME_MORE, c))) {
+                return false;
+            }
+            i += c >= 0x10000 ? 2 : 1;
+        }
+        return true;
+    }
+
+    private static boolean within(String ranges, int c) {
+        for (int i = 0; i < ranges.length(); i += 2) {
+            if (c >= ranges.charAt(i) && c <= ranges.charAt(i + 1)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The characters an HTTP token may hold besides letters and digits. */
     public static final String TOKEN_SYMBOLS = "!#$%&'*+-.^_`|~";
 

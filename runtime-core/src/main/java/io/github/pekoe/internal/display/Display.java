@@ -1,7 +1,7 @@
 package io.github.pekoe.internal.display;
 
-import io.github.pekoe.bridge.JsDocument;
 import io.github.pekoe.display.DisplayOptions;
+import io.github.pekoe.internal.check.Arguments;
 import io.github.pekoe.internal.js.JsProperties;
 import io.github.pekoe.internal.js.NodeHolder;
 import io.github.pekoe.internal.js.Nodes;
@@ -11,7 +11,6 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.teavm.jso.JSObject;
 import org.teavm.jso.dom.html.HTMLDocument;
-import org.teavm.jso.dom.html.HTMLElement;
 import org.teavm.jso.dom.xml.DocumentFragment;
 import org.teavm.jso.dom.xml.Element;
 import org.teavm.jso.dom.xml.Node;
@@ -19,6 +18,8 @@ import org.teavm.jso.dom.xml.Node;
 /** Writes values into the page, with PyScript's {@code display()} semantics. */
 public final class Display {
     private static @Nullable Forwarder forwarder;
+    /** Writes markup and code; set only where a representation other than text can arise. */
+    private static @Nullable MarkupWriter markup;
 
     private Display() {
     }
@@ -39,10 +40,12 @@ public final class Display {
      * {@code <div>}; replacing, the target is emptied once, then written. Values that render to
      * blank text add nothing.
      *
-     * @throws IllegalArgumentException if the target cannot be found
+     * @throws IllegalArgumentException if the options are null, or the target cannot be found or is a
+     *     {@code <script>} or {@code <style>} element
      * @throws IllegalStateException if no target is given and no script is running
      */
     public static void show(DisplayOptions options, @Nullable Object... values) {
+        Arguments.notNull(options, "display: the options");
         if (forwarder != null) {
             forwarder.show(options, values);
             return;
@@ -61,10 +64,21 @@ public final class Display {
     }
 
     /**
+     * Lets values whose representation is markup or code reach the page; called where such a
+     * representation can arise, so a bundle that shows only text carries no markup writer.
+     */
+    static void enableMarkup() {
+        if (markup == null) {
+            markup = new MarkupWriter.Trusted();
+        }
+    }
+
+    /**
      * Writes values a worker rendered into {@code element} (its output element when it is a script
      * element): emptied first when not appending, then each in its own {@code <div>} when appending.
      */
     public static void showRendered(Element element, boolean append, List<Rendered> items) {
+        enableMarkup();
         element = outputOf(element);
         if (!append) {
             clear(element);
@@ -90,13 +104,20 @@ public final class Display {
         return outputOf(element);
     }
 
-    /** The element itself, or the output element of a Java script element. */
+    /**
+     * The element itself, or the output element of a Java script element.
+     *
+     * @throws IllegalArgumentException if that is a {@code <script>} or {@code <style>}, which would
+     *     run or apply the text instead of showing it
+     */
     private static Element outputOf(Element element) {
-        if (Nodes.localName(element).equals("script")) {
-            JSObject output = JsProperties.get(element, "target");
-            if (output != null) {
-                return (Element) output;
-            }
+        JSObject output = Nodes.localName(element).equals("script") ? JsProperties.get(element, "target") : null;
+        if (output != null) {
+            return (Element) output;
+        }
+        if (Nodes.isRawText(element)) {
+            throw new IllegalArgumentException("display() cannot write into " + Nodes.describe(element)
+                    + ": a <script> or <style> would run or apply the text");
         }
         return element;
     }
@@ -121,16 +142,11 @@ public final class Display {
             return;
         }
         Element container = container(element, append);
-        if (rendered.isText()) {
+        if (rendered.isText() || markup == null) {
+            // Without a markup writer no representation other than text can have been made.
             container.setTextContent(rendered.content());
-        } else if (rendered.isScript()) {
-            HTMLElement script = HTMLDocument.current().createElement("script");
-            script.setTextContent(rendered.content());
-            container.appendChild(script);
-        } else if (rendered.isMarkup()) {
-            container.appendChild(JsDocument.current().createRange().createContextualFragment(rendered.content()));
         } else {
-            ((HTMLElement) container).setInnerHTML(rendered.content());
+            markup.write(container, rendered);
         }
     }
 

@@ -9,6 +9,7 @@ import io.github.pekoe.display.MimeBundleRepr;
 import io.github.pekoe.display.MimeData;
 import io.github.pekoe.display.PngRepr;
 import io.github.pekoe.display.SvgRepr;
+import io.github.pekoe.internal.check.Arguments;
 import io.github.pekoe.internal.js.Base64Text;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -29,6 +30,8 @@ public final class MimeRenderer {
     /**
      * Returns what {@code value} becomes. Pure: it touches no DOM. Text is kept as it is: it goes
      * into the page as a text node, never as markup.
+     *
+     * @throws IllegalArgumentException if an image's meta key is not a valid attribute name
      */
     public static Rendered render(Object value) {
         if (value instanceof String) {
@@ -47,6 +50,7 @@ public final class MimeRenderer {
      * only through {@link Representable}, so only bundles with a representation class carry it.
      */
     static Rendered represent(Object value) {
+        Display.enableMarkup();
         Rendered rendered = fromBundle(value);
         if (rendered == null && value instanceof PngRepr) {
             rendered = attempt(PngRepr.MIME, ((PngRepr) value).reprPng());
@@ -128,7 +132,7 @@ public final class MimeRenderer {
         StringBuilder img = new StringBuilder("<img src=\"data:").append(mimeType).append(";base64,")
                 .append(HtmlEscape.escape(base64)).append('"');
         for (Map.Entry<String, String> attribute : meta.entrySet()) {
-            img.append(' ').append(HtmlEscape.escape(attribute.getKey())).append("=\"")
+            img.append(' ').append(Arguments.name(attribute.getKey(), "an image's meta key")).append("=\"")
                     .append(HtmlEscape.escape(String.valueOf(attribute.getValue()))).append('"');
         }
         return img.append('>').toString();

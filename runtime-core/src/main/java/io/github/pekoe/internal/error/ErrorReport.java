@@ -6,7 +6,8 @@ import org.teavm.jso.dom.html.HTMLElement;
 
 /**
  * Reports a failure to the page and the console. Reporting itself never throws: a page whose body
- * is gone still gets its console line.
+ * is gone still gets its console line. A banner's look is set through the CSSOM, never a style
+ * attribute, so it shows under {@code Content-Security-Policy: style-src 'self'}.
  */
 public final class ErrorReport {
     private static boolean bannersShown = true;
@@ -60,7 +61,7 @@ public final class ErrorReport {
         HTMLElement banner = document.createElement("div");
         banner.setClassName("java-error");
         banner.setAttribute("role", "alert");
-        banner.setAttribute("style", "border:1px solid #b00020;background:#fdecea;color:#5f0010;"
+        banner.getStyle().setCssText("border:1px solid #b00020;background:#fdecea;color:#5f0010;"
                 + "padding:.5em 1em;margin:.5em 0");
         int lineEnd = text.indexOf('\n');
         HTMLElement heading = document.createElement("strong");
@@ -68,7 +69,7 @@ public final class ErrorReport {
         banner.appendChild(heading);
         if (lineEnd >= 0) {
             HTMLElement details = document.createElement("pre");
-            details.setAttribute("style", "white-space:pre-wrap;margin:.5em 0 0");
+            details.getStyle().setCssText("white-space:pre-wrap;margin:.5em 0 0");
             details.setTextContent(text.substring(lineEnd + 1));
             banner.appendChild(details);
         }

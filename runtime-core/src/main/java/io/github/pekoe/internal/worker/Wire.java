@@ -103,7 +103,7 @@ final class Wire {
 
     /** Starts a dedicated worker running the classic script at {@code url}, or returns why it cannot. */
     @JSBody(params = "url", script = "try { return new Worker(url); } catch (e) { return String(e && e.message || e); }")
-    static native JSObject create(String url);
+    static native JSObject create(JSObject url);
 
     /** Calls {@code receiver} with a description when the worker fails to load or throws outside Java. */
     @JSBody(params = {"worker", "receiver"}, script = "worker.addEventListener('error', function (e) {"

@@ -4,6 +4,7 @@ import io.github.pekoe.internal.config.PageConfig;
 import io.github.pekoe.internal.error.ErrorReport;
 import io.github.pekoe.internal.js.JsPrimitives;
 import io.github.pekoe.internal.js.JsonText;
+import io.github.pekoe.internal.js.TrustedValues;
 import io.github.pekoe.internal.lifecycle.Lifecycle;
 import io.github.pekoe.internal.scan.ScriptTag;
 import io.github.pekoe.worker.WorkerException;
@@ -103,7 +104,7 @@ public final class WorkerHost {
             throw new WorkerException("cannot start a worker for '" + script + "': the bundle's URL is unknown"
                     + " (name one with bundle=\"URL\" or new WorkerOptions().bundle(url))");
         }
-        JSObject worker = Wire.create(url);
+        JSObject worker = Wire.create(TrustedValues.scriptUrl(url));
         if (JsPrimitives.isString(worker)) {
             throw new WorkerException("the browser refused a worker for '" + script + "' from " + url + ": "
                     + JsPrimitives.string(worker));

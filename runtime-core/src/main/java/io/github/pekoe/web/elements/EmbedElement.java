@@ -1,5 +1,6 @@
 package io.github.pekoe.web.elements;
 
+import io.github.pekoe.internal.js.TrustedValues;
 import io.github.pekoe.web.TypedElement;
 import org.teavm.jso.dom.html.HTMLElement;
 
@@ -18,6 +19,13 @@ public final class EmbedElement extends TypedElement<EmbedElement>
      */
     public EmbedElement(HTMLElement dom) {
         super(dom, "embed");
+    }
+
+    /** Sets the address of the script; a script URL, it reaches the page through Pekoe's Trusted Types policy. */
+    @Override
+    public EmbedElement src(String src) {
+        TrustedValues.setString(dom(), "src", src);
+        return this;
     }
 
     @Override

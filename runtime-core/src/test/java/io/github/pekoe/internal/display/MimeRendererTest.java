@@ -2,6 +2,7 @@ package io.github.pekoe.internal.display;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.pekoe.display.Html;
@@ -224,11 +225,20 @@ class MimeRendererTest {
     }
 
     @Test
-    void imageMetaKeysAndValuesAreEscaped() {
-        PngRepr png = () -> MimeData.of(PNG_BASE64_TEXT, meta("alt", "a \"quoted\" <b> & 'x'", "data-<k>", "v"));
+    void imageMetaValuesAreEscaped() {
+        PngRepr png = () -> MimeData.of(PNG_BASE64_TEXT, meta("alt", "a \"quoted\" <b> & 'x'", "data-k", "v"));
         assertRendered("<img src=\"data:image/png;base64," + PNG_BASE64_TEXT + "\""
-                        + " alt=\"a &quot;quoted&quot; &lt;b&gt; &amp; &#x27;x&#x27;\" data-&lt;k&gt;=\"v\">",
+                        + " alt=\"a &quot;quoted&quot; &lt;b&gt; &amp; &#x27;x&#x27;\" data-k=\"v\">",
                 "image/png", MimeRenderer.render(png));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"alt onerror=top.x() x", "data-<k>", "a\"b", "x=y", "a/b", "a>", "", "1x"})
+    void imageMetaKeysThatAreNoAttributeNamesAreRefusedByName(String key) {
+        PngRepr png = () -> MimeData.of(PNG_1X1, meta("width", "1", key, "y"));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> MimeRenderer.render(png));
+        assertEquals("an image's meta key \"" + key + "\" is not a valid name: a letter, _ or : first, then letters,"
+                + " digits, -, ., _ or :", e.getMessage());
     }
 
     @Test
