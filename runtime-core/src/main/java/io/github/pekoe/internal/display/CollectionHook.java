@@ -10,7 +10,7 @@ final class CollectionHook {
     private CollectionHook() {
     }
 
-    /** The text of {@code value}, a collection, map or array; null when the bundle left the rules out. */
+    /** The text of {@code value} when it is a collection, map or array; null otherwise, or when the bundle left the rules out. */
     static String text(Object value) {
         return CollectionText.of(value);
     }

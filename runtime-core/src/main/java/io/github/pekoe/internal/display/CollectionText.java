@@ -26,8 +26,11 @@ public final class CollectionText {
                 || PrimitiveArrays.isOne(value);
     }
 
-    /** Returns {@code value} written as described above. */
+    /** Returns {@code value} written as described above, or null when it is no collection, map or array. */
     public static String of(Object value) {
+        if (!applies(value)) {
+            return null;
+        }
         CollectionText text = new CollectionText();
         text.write(value);
         return text.out.toString();

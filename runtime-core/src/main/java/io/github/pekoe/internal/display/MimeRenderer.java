@@ -41,7 +41,7 @@ public final class MimeRenderer {
         if (rendered != null) {
             return rendered;
         }
-        String text = CollectionText.applies(value) ? CollectionHook.text(value) : null;
+        String text = CollectionHook.text(value);
         return new Rendered(text != null ? text : String.valueOf(value), TEXT);
     }
 

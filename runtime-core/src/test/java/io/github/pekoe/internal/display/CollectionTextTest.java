@@ -2,6 +2,7 @@ package io.github.pekoe.internal.display;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -126,6 +127,9 @@ class CollectionTextTest {
         assertFalse(CollectionText.applies("text"));
         assertFalse(CollectionText.applies(null));
         assertFalse(CollectionText.applies(42));
+        assertNull(CollectionText.of("text"));
+        assertNull(CollectionText.of(null));
+        assertNull(CollectionText.of(42));
     }
 
     @Test
