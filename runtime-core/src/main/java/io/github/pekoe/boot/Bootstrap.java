@@ -1,8 +1,11 @@
 package io.github.pekoe.boot;
 
+import io.github.pekoe.internal.config.ConfigFiles;
 import io.github.pekoe.internal.config.ConfigFormat;
 import io.github.pekoe.internal.event.HandlerCatalog;
 import io.github.pekoe.internal.event.HandlerProvider;
+import io.github.pekoe.internal.files.Archives;
+import io.github.pekoe.internal.files.PageFiles;
 import io.github.pekoe.internal.script.ScriptCatalog;
 import io.github.pekoe.internal.script.ScriptProvider;
 import io.github.pekoe.internal.worker.ExportCatalog;
@@ -12,7 +15,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Pekoe's entry points. {@link #main} ({@code <mainClass>io.github.pekoe.boot.Bootstrap</mainClass>})
- * runs every script, handler and export of the bundle's class path, and reads JSON or TOML config; a
+ * runs every script, handler and export of the bundle's class path, reads JSON or TOML config and
+ * fetches the config's {@code files}, archives too; a
  * package's generated {@code PekoePage} calls {@link #start} with only that package's, for one small
  * bundle per page.
  * Pages never call either: the compiled bundle starts itself once the document is parsed (see
@@ -30,6 +34,8 @@ public final class Bootstrap {
         ExportCatalog.addServices();
         WorkerSupport.enable();
         enableToml();
+        enableFiles();
+        enableArchives();
         PageRunner.run(args);
     }
 
@@ -47,6 +53,25 @@ public final class Bootstrap {
      */
     public static void enableToml() {
         ConfigFormat.readToml();
+    }
+
+    /**
+     * Lets the page's config list {@code files}, fetched before any script runs and readable through
+     * {@code java.io} and {@code java.nio.file}: a generated {@code PekoePage} calls it first when its
+     * package says {@code @FilesConfig}. Only bundles that call it carry the loader.
+     */
+    public static void enableFiles() {
+        ConfigFiles.enable(new PageFiles());
+    }
+
+    /**
+     * Lets the config's {@code files} list {@code .zip}, {@code .whl}, {@code .tar}, {@code .tar.gz}
+     * and {@code .tgz} archives, unpacked into a destination ending in {@code /*}: a generated
+     * {@code PekoePage} calls it after {@link #enableFiles} when its package says
+     * {@code @FilesConfig(archives = true)}. Only bundles that call it carry the archive readers.
+     */
+    public static void enableArchives() {
+        PageFiles.unpackWith(new Archives());
     }
 
     /**

@@ -2,6 +2,7 @@ package io.github.pekoe.boot;
 
 import io.github.pekoe.Pekoe;
 import io.github.pekoe.SimpleHandler;
+import io.github.pekoe.internal.config.ConfigFiles;
 import io.github.pekoe.internal.config.ConfigSource;
 import io.github.pekoe.internal.config.PageConfig;
 import io.github.pekoe.internal.config.UrlText;
@@ -17,7 +18,8 @@ import io.github.pekoe.internal.worker.WorkerSupport;
 import org.teavm.jso.dom.html.HTMLDocument;
 
 /**
- * Runs a page: config first (a bad config stops everything, with a banner), then every Java script
+ * Runs a page: config first, with the files it lists (a bad config or a failing file stops
+ * everything, with a banner), then every Java script
  * element in document order, each between its {@code java:ready} and {@code java:done} (a worker's
  * script runs in its worker meanwhile), then the page's events ({@code @When} and
  * {@code py-*}/{@code java-*} attributes), then, once the workers' scripts have finished too,
@@ -62,7 +64,10 @@ final class PageRunner {
         WorkerSupport.allDoneAfterWorkers();
     }
 
-    /** Reads the page's config (loading its URL, if any); reports a bad one and returns false. */
+    /**
+     * Reads the page's config (loading its URL, if any) and fetches its {@code files}; reports a bad
+     * config or a file that cannot be fetched and returns false.
+     */
     private static boolean configure(HTMLDocument document, ScriptTag[] tags) {
         try {
             ConfigSource source = ConfigSource.locate(document, tags);
@@ -70,6 +75,7 @@ final class PageRunner {
                 String url = source.url();
                 String loaded = url == null ? null : UrlText.get(url, source.origin());
                 ErrorReport.showBanners(PageConfig.use(source, loaded));
+                ConfigFiles.load(url);
             }
             return true;
         } catch (RuntimeException e) {

@@ -25,10 +25,10 @@ class GalleryTest {
     /** What a reader can operate on a page: links, buttons, selects and elements with an event attribute. */
     private static final String OPERABLE = "a[href], button, select, [py-click], [java-click]";
 
-    private static final List<String> PAGES = List.of("hello", "display", "config", "errors", "events", "fetch", "web",
-            "storage", "workers", "websocket");
+    private static final List<String> PAGES = List.of("hello", "display", "config", "files", "errors", "events",
+            "fetch", "web", "storage", "workers", "websocket");
 
-    private static final List<String> TITLES = List.of("Hello", "display()", "config()", "Errors", "Events",
+    private static final List<String> TITLES = List.of("Hello", "display()", "config()", "files", "Errors", "Events",
             "fetch()", "web", "Storage", "Workers", "WebSocket");
 
     private static BrowserPage open(Lane lane, String page) {
@@ -168,6 +168,16 @@ class GalleryTest {
                     "keys, in the page's order: [title, colors, answer]",
                     "config() is read-only: put(...) threw UnsupportedOperationException"),
                     page.texts(".output script-java > div"));
+            assertEquals(Boolean.FALSE, page.eval("document.querySelector('java-config').checkVisibility()"));
+            leaveByTheHeaderLink(page, 0);
+        }
+    }
+
+    @ChromiumOnly
+    void filesReadsTheCsvItsConfigFetched(Lane lane) {
+        try (BrowserPage page = open(lane, "files.html")) {
+            assertEquals(List.of("Assam: 4", "Darjeeling: 6", "Sencha: 5",
+                    "3 teas, 15 in all; the dearest is Darjeeling"), page.texts(".output script-java > div"));
             assertEquals(Boolean.FALSE, page.eval("document.querySelector('java-config').checkVisibility()"));
             leaveByTheHeaderLink(page, 0);
         }

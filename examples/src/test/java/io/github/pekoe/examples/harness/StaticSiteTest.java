@@ -46,7 +46,8 @@ class StaticSiteTest {
         Files.write(root.resolve("pic.png"), new byte[] {(byte) 0x89, 'P', 'N', 'G'});
         Files.writeString(Files.createDirectories(root.resolve("sub")).resolve("index.html"), "<p>sub</p>");
         Files.writeString(other.resolve("page.html"), "<p>other</p>");
-        for (String name : new String[] {"a.css", "a.json", "A.java", "a.jpeg", "a.jpg", "a.svg", "a.js.map", "a.wasm", "a.txt"}) {
+        for (String name : new String[] {"a.css", "a.json", "A.java", "a.jpeg", "a.jpg", "a.svg", "a.js.map", "a.wasm", "a.txt",
+            "a.csv", "a.toml", "a.zip", "a.tar.gz"}) {
             Files.writeString(root.resolve(name), "x");
         }
         site = StaticSite.start("127.0.0.1", 0, Map.of("/", root, "/test/", other));
@@ -70,7 +71,11 @@ class StaticSiteTest {
         "/a.jpg     | image/jpeg",
         "/a.svg     | image/svg+xml",
         "/a.js.map  | application/json; charset=utf-8",
-        "/a.wasm    | application/wasm"})
+        "/a.wasm    | application/wasm",
+        "/a.csv     | text/csv; charset=utf-8",
+        "/a.toml    | application/toml; charset=utf-8",
+        "/a.zip     | application/zip",
+        "/a.tar.gz  | application/gzip"})
     void servesEachTypeWithItsContentType(String path, String type) throws Exception {
         HttpResponse<byte[]> response = get(path);
         assertEquals(200, response.statusCode());

@@ -15,6 +15,7 @@ import org.teavm.jso.JSObject;
 public final class PageConfig {
     private static JSObject json;
     private static Map<String, Object> current;
+    private static boolean tableListsFiles;
 
     private PageConfig() {
     }
@@ -42,10 +43,16 @@ public final class PageConfig {
         return ConfigFormat.use(source, text, origin);
     }
 
+    /** Whether the current config lists {@code files} (has that top-level key). */
+    public static boolean listsFiles() {
+        return json != null ? listsFiles(json) : tableListsFiles;
+    }
+
     /** Makes a checked config table (read from TOML) current; returns whether it lets Pekoe show banners. */
     static boolean useTable(Map<String, Object> table) {
         json = null;
         current = table;
+        tableListsFiles = table.containsKey("files");
         return ConfigText.bannersEnabled(table);
     }
 
@@ -81,6 +88,9 @@ public final class PageConfig {
             + " : typeof v === 'string' ? 'a string' : typeof v === 'number' ? 'a number'"
             + " : typeof v === 'boolean' ? String(v) : null;")
     private static native String nonObjectKind(JSObject v);
+
+    @JSBody(params = "c", script = "return c.files !== undefined;")
+    private static native boolean listsFiles(JSObject c);
 
     /** {@link ConfigText#bannersEnabled} on a parsed JSON object. */
     @JSBody(params = "c", script = "var p = c.plugins; return !(Array.isArray(p) && p.indexOf('!error') >= 0);")

@@ -24,6 +24,11 @@ public final class PageUrls {
         return resolve(url, base != null ? base : documentBase());
     }
 
+    /** The absolute form of {@code url} against the absolute URL {@code base}, or null when it is not a URL. */
+    public static @Nullable String absolute(String url, String base) {
+        return resolve(url, base);
+    }
+
     @JSBody(params = {"url", "base"}, script = "try { return new URL(url, base).href; } catch (e) { return null; }")
     private static native @Nullable String resolve(String url, String base);
 

@@ -1,5 +1,6 @@
 package io.github.pekoe.internal.worker;
 
+import io.github.pekoe.internal.config.ConfigFiles;
 import io.github.pekoe.internal.config.PageConfig;
 import io.github.pekoe.internal.error.ErrorReport;
 import io.github.pekoe.internal.js.JsPrimitives;
@@ -113,7 +114,8 @@ public final class WorkerHost {
         if (element != null) {
             Lifecycle.ready(element);
         }
-        link.start(configJson != null ? configJson : PageConfig.jsonText(), baseUrl());
+        link.start(configJson != null ? configJson : PageConfig.jsonText(), configJson != null ? null : ConfigFiles.configUrl(),
+                baseUrl());
         if (name != null) {
             state().named.put(name, link);
             List<Runnable> waiters = state().nameWaiters.remove(name);

@@ -105,12 +105,16 @@ public final class WorkerLink {
         }
     }
 
-    /** Sends the start message: the script, the config, the page's URL and the output's id. */
-    void start(@Nullable String configJson, String baseUrl) {
+    /**
+     * Sends the start message: the script, the config and the URL it came from (null for inline), the
+     * page's URL and the output's id.
+     */
+    void start(@Nullable String configJson, @Nullable String configUrl, String baseUrl) {
         JSObject start = Wire.message(Wire.START);
         JsProperties.setString(start, "script", script);
         JsProperties.setString(start, "label", label());
         JsProperties.setString(start, "config", configJson);
+        JsProperties.setString(start, "configUrl", configUrl);
         JsProperties.setString(start, "base", baseUrl);
         JsProperties.setString(start, "target", outputId);
         Wire.send(worker, start);

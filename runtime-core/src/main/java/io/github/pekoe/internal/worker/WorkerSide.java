@@ -2,6 +2,7 @@ package io.github.pekoe.internal.worker;
 
 import io.github.pekoe.SimpleHandler;
 import io.github.pekoe.display.DisplayOptions;
+import io.github.pekoe.internal.config.ConfigFiles;
 import io.github.pekoe.internal.config.PageConfig;
 import io.github.pekoe.internal.display.Display;
 import io.github.pekoe.internal.display.MimeRenderer;
@@ -23,7 +24,8 @@ import org.jspecify.annotations.Nullable;
 import org.teavm.jso.JSObject;
 
 /**
- * A worker's side: it waits for the page's {@code start}, takes the page's config and URL, runs the
+ * A worker's side: it waits for the page's {@code start}, takes the page's config and URL, fetches
+ * the config's {@code files} into its own file system, runs the
  * script on a Java thread, tells the page when it has finished, answers calls of its exports, and
  * sends {@code display()}, {@code sync(...)} and error reports to the page.
  */
@@ -82,10 +84,12 @@ public final class WorkerSide {
         }
         String script = JsProperties.getString(start, "script");
         String config = JsProperties.getString(start, "config");
+        String configUrl = JsProperties.getString(start, "configUrl");
         HandlerThreads.runNow(() -> {
             try {
                 if (config != null) {
                     PageConfig.useJson(config, "the page's config");
+                    ConfigFiles.load(configUrl);
                 }
                 SimpleHandler body = ScriptCatalog.shared().find(script);
                 if (body == null) {

@@ -9,15 +9,18 @@ import javax.lang.model.element.TypeElement;
 
 /**
  * Generates, for each package with {@code @Script}, {@code @Handler}, {@code @When} or
- * {@code @TomlConfig}, a {@code PekoePage} class: an entry point that runs only that package's
- * scripts and handlers, with worker support and the TOML reader only when the package asks for them.
+ * {@code @TomlConfig} or {@code @FilesConfig}, a {@code PekoePage} class: an entry point that runs only
+ * that package's scripts and handlers, with worker support, the TOML reader, the config's
+ * {@code files} and their archive readers only when the package asks for them.
  * Use it as the TeaVM {@code <mainClass>} to build one small bundle per page from one Maven module.
  */
 @SupportedAnnotationTypes({ScriptProcessor.SCRIPT, HandlerProcessor.HANDLER, HandlerProcessor.WHEN,
-    HandlerProcessor.WHENS, ExportProcessor.EXPORT, PageEntryProcessor.TOML_CONFIG})
+    HandlerProcessor.WHENS, ExportProcessor.EXPORT, PageEntryProcessor.TOML_CONFIG,
+    PageEntryProcessor.FILES_CONFIG})
 public final class PageEntryProcessor extends PekoeProcessor {
     static final String ENTRY_NAME = "PekoePage";
     static final String TOML_CONFIG = "io.github.pekoe.TomlConfig";
+    static final String FILES_CONFIG = "io.github.pekoe.FilesConfig";
 
     @Override
     public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
@@ -26,11 +29,13 @@ public final class PageEntryProcessor extends PekoeProcessor {
             boolean script = annotation.getQualifiedName().contentEquals(ScriptProcessor.SCRIPT);
             boolean export = annotation.getQualifiedName().contentEquals(ExportProcessor.EXPORT);
             boolean toml = annotation.getQualifiedName().contentEquals(TOML_CONFIG);
+            boolean files = annotation.getQualifiedName().contentEquals(FILES_CONFIG);
             for (Element element : round.getElementsAnnotatedWith(annotation)) {
                 String pkg = processingEnv.getElementUtils().getPackageOf(element).getQualifiedName().toString();
-                boolean[] uses = packages.computeIfAbsent(pkg, p -> new boolean[5]);
-                if (toml) {
-                    uses[4] = true;
+                boolean[] uses = packages.computeIfAbsent(pkg, p -> new boolean[7]);
+                if (toml || files) {
+                    uses[toml ? 4 : 5] = true;
+                    uses[6] |= files && unpacksArchives(element);
                 } else {
                     uses[script ? 0 : export ? 2 : 1] = true;
                 }
@@ -49,7 +54,12 @@ public final class PageEntryProcessor extends PekoeProcessor {
         return Boolean.TRUE.equals(value(element, ScriptProcessor.SCRIPT, "worker"));
     }
 
-    /** Writes the package's entry; {@code uses} says scripts, handlers, exports, workers, TOML. */
+    /** Whether a {@code @FilesConfig} element says {@code archives = true}. */
+    private static boolean unpacksArchives(Element element) {
+        return Boolean.TRUE.equals(value(element, FILES_CONFIG, "archives"));
+    }
+
+    /** Writes the package's entry; {@code uses} says scripts, handlers, exports, workers, TOML, files, archives. */
     private void write(String pkg, boolean[] uses) {
         boolean scripts = uses[0];
         boolean handlers = uses[1];
@@ -65,6 +75,8 @@ public final class PageEntryProcessor extends PekoeProcessor {
                 .append("    /** Starts the page or the worker; the bundle calls it with its own URL once the document is parsed. */\n")
                 .append("    public static void main(String[] args) {\n")
                 .append(uses[4] ? "        io.github.pekoe.boot.Bootstrap.enableToml();\n" : "")
+                .append(uses[5] ? "        io.github.pekoe.boot.Bootstrap.enableFiles();\n" : "")
+                .append(uses[6] ? "        io.github.pekoe.boot.Bootstrap.enableArchives();\n" : "")
                 .append(workers ? "        io.github.pekoe.boot.Bootstrap.enableWorkers();\n" : "")
                 .append(exports ? "        io.github.pekoe.boot.Bootstrap.addExports(new " + ExportProcessor.INDEX_NAME
                         + "());\n" : "")

@@ -440,4 +440,60 @@ class PageEntryProcessorTest {
         }
         assertFalse(page("pages.both").contains("enableToml"), page("pages.both"));
     }
+
+    // ---------------------------------------------------------------------------------------------
+    // @FilesConfig: the page entry carries the config's files loader only when its package asks
+
+    private static final String ENABLE_FILES = "io.github.pekoe.boot.Bootstrap.enableFiles();";
+
+    @Test
+    void filesConfigEnablesFilesBeforeStartingAndOtherPackagesDoNot(@TempDir Path root) throws IOException {
+        ProcessorCompilation files = compile(root,
+                "pages/filesclass/Show.java", "package pages.filesclass;\n"
+                        + "@io.github.pekoe.FilesConfig\n"
+                        + "@io.github.pekoe.Script(\"files-show\")\n"
+                        + "public class Show {\n"
+                        + "    public static void main(String[] args) {}\n"
+                        + "}\n",
+                "pages/both/package-info.java", "@io.github.pekoe.FilesConfig @io.github.pekoe.TomlConfig\n"
+                        + "package pages.both;\n",
+                "pages/plain/Show.java", "package pages.plain;\n"
+                        + "@io.github.pekoe.Script(\"plain-show\")\n"
+                        + "public class Show {\n"
+                        + "    public static void main(String[] args) {}\n"
+                        + "}\n");
+        files.assertSuccess();
+        assertTrue(files.generatedSource("pages.filesclass", "PekoePage").contains(MAIN + ENABLE_FILES + "\n        "
+                + SCRIPTS_ONLY + "\n    }"), files.generatedSource("pages.filesclass", "PekoePage"));
+        assertTrue(files.generatedSource("pages.both", "PekoePage").contains(MAIN + ENABLE_TOML + "\n        "
+                + ENABLE_FILES + "\n        " + START + "catalog -> { }, null);\n    }"),
+                files.generatedSource("pages.both", "PekoePage"));
+        assertFalse(files.generatedSource("pages.plain", "PekoePage").contains("enableFiles"),
+                files.generatedSource("pages.plain", "PekoePage"));
+    }
+
+    @Test
+    void filesConfigWithArchivesEnablesTheArchiveReadersAfterTheFilesAndPlainFilesConfigDoesNot(@TempDir Path root)
+            throws IOException {
+        ProcessorCompilation files = compile(root,
+                "pages/archives/package-info.java", "@io.github.pekoe.FilesConfig(archives = true)\n"
+                        + "package pages.archives;\n",
+                "pages/archives/Show.java", "package pages.archives;\n"
+                        + "@io.github.pekoe.Script(\"archives-show\")\n"
+                        + "public class Show {\n"
+                        + "    public static void main(String[] args) {}\n"
+                        + "}\n",
+                "pages/plainfiles/Show.java", "package pages.plainfiles;\n"
+                        + "@io.github.pekoe.FilesConfig(archives = false)\n"
+                        + "@io.github.pekoe.Script(\"plainfiles-show\")\n"
+                        + "public class Show {\n"
+                        + "    public static void main(String[] args) {}\n"
+                        + "}\n");
+        files.assertSuccess();
+        assertTrue(files.generatedSource("pages.archives", "PekoePage").contains(MAIN + ENABLE_FILES + "\n        "
+                + "io.github.pekoe.boot.Bootstrap.enableArchives();\n        " + SCRIPTS_ONLY + "\n    }"),
+                files.generatedSource("pages.archives", "PekoePage"));
+        assertTrue(files.generatedSource("pages.plainfiles", "PekoePage").contains(MAIN + ENABLE_FILES + "\n        "
+                + SCRIPTS_ONLY + "\n    }"), files.generatedSource("pages.plainfiles", "PekoePage"));
+    }
 }
