@@ -130,6 +130,23 @@ class DisplayTest {
     }
 
     @BothLanes
+    void collectionsMapsAndArraysShowInPythonsShapeAndRecordsTheirFields(Lane lane) {
+        try (BrowserPage page = open(lane)) {
+            assertEquals(List.of("['x', 1, 2.5, true, null]", "{'name': 'Ann', 'age': 31, 'tags': ['a', 'b']}",
+                    "[1, 2]", "[\"it's\"]", "set()", "Point[x=1, y=2]", "[Point[x=3, y=4]]", "plain <text>"),
+                    page.texts(out("collections") + " > div"));
+            assertEquals(List.of(), page.banners());
+        }
+    }
+
+    @BothLanes
+    void methodsAnnotatedWithASignalListenFromThePagesStart(Lane lane) {
+        try (BrowserPage page = open(lane)) {
+            assertEquals(List.of("saved notes.txt", "saved again"), page.texts("#signal-box > div"));
+        }
+    }
+
+    @BothLanes
     void mimeBundlesUseTheirFirstSupportedType(Lane lane) {
         try (BrowserPage page = open(lane)) {
             List<String> html = htmlOfDivs(page, out("mimebundle"));

@@ -17,7 +17,8 @@ import java.util.Map;
 /**
  * Chooses how a value is shown, in PyScript's order: a String is text; a
  * {@link MimeBundleRepr}'s first supported type wins; then PNG, JPEG, SVG, HTML, JSON and
- * JavaScript representations, skipping any that return null; last, the {@code toString()} text.
+ * JavaScript representations, skipping any that return null; last, text: collections, maps and
+ * arrays as {@link CollectionText} writes them, anything else its {@code toString()}.
  */
 public final class MimeRenderer {
     /** Plain text, always escaped. */
@@ -37,7 +38,11 @@ public final class MimeRenderer {
             return new Rendered((String) value, TEXT);
         }
         Rendered rendered = value instanceof Representable ? ((Representable) value).pekoeRendered() : null;
-        return rendered != null ? rendered : new Rendered(String.valueOf(value), TEXT);
+        if (rendered != null) {
+            return rendered;
+        }
+        String text = CollectionHook.text(value);
+        return new Rendered(text != null ? text : String.valueOf(value), TEXT);
     }
 
     /**

@@ -97,10 +97,11 @@ class MimeRendererTest {
     }
 
     @Test
-    void numbersListsAndMapsFallBackToToString() {
+    void numbersAreTheirToStringListsAndMapsTheirPythonShape() {
         assertRendered("42", "text/plain", MimeRenderer.render(42));
-        assertRendered("[A, 1, !]", "text/plain", MimeRenderer.render(List.of("A", 1, "!")));
-        assertRendered("{B=2}", "text/plain", MimeRenderer.render(Map.of("B", 2)));
+        assertRendered("['A', 1, '!']", "text/plain", MimeRenderer.render(List.of("A", 1, "!")));
+        assertRendered("{'B': 2}", "text/plain", MimeRenderer.render(Map.of("B", 2)));
+        assertRendered("[1, 2]", "text/plain", MimeRenderer.render(new int[] {1, 2}));
     }
 
     // ---------------------------------------------------------------------------------------------

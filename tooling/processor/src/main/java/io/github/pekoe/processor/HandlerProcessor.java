@@ -21,8 +21,10 @@ import javax.lang.model.type.TypeMirror;
 /**
  * Generates, for each package with {@code @Handler} or {@code @When} methods, a
  * {@code PekoeHandlerIndex} that registers the named handlers and the start-up bindings, and lists
- * those classes in {@code META-INF/services}. Misuse (not static, too many parameters, a parameter
- * that is not a DOM event, a duplicate name, an empty event or selector) is a compile error.
+ * those classes in {@code META-INF/services}; {@code @When(signal = ...)} methods become listeners
+ * of that signal field from the page's start. Misuse (not static, too many parameters, a parameter
+ * that is not a DOM event or not the signal's result, a duplicate name, an empty event or selector,
+ * a signal field that does not exist) is a compile error.
  */
 @SupportedAnnotationTypes({HandlerProcessor.HANDLER, HandlerProcessor.WHEN, HandlerProcessor.WHENS})
 public final class HandlerProcessor extends PekoeProcessor {
@@ -45,23 +47,23 @@ public final class HandlerProcessor extends PekoeProcessor {
         }
         for (Element element : methods) {
             ExecutableElement method = (ExecutableElement) element;
-            String call = call(method);
-            if (call == null) {
+            String target = target(method);
+            if (target == null) {
                 continue;
             }
             PackageIndex index = byPackage.computeIfAbsent(packageOf(method), p -> new PackageIndex());
+            List<AnnotationMirror> uses = new ArrayList<>();
             for (AnnotationMirror mirror : method.getAnnotationMirrors()) {
                 String type = ((TypeElement) mirror.getAnnotationType().asElement()).getQualifiedName().toString();
-                if (type.equals(HANDLER)) {
-                    addHandler(index, method, mirror, call);
-                } else if (type.equals(WHEN)) {
-                    addWhen(index, method, mirror, call);
+                if (type.equals(HANDLER) || type.equals(WHEN)) {
+                    uses.add(mirror);
                 } else if (type.equals(WHENS)) {
                     for (Object nested : (List<?>) value(mirror, "value")) {
-                        addWhen(index, method, (AnnotationMirror) ((AnnotationValue) nested).getValue(), call);
+                        uses.add((AnnotationMirror) ((AnnotationValue) nested).getValue());
                     }
                 }
             }
+            addUses(index, method, target, uses);
         }
         for (Map.Entry<String, PackageIndex> entry : byPackage.entrySet()) {
             write(entry.getKey(), entry.getValue());
@@ -72,8 +74,39 @@ public final class HandlerProcessor extends PekoeProcessor {
         return false;
     }
 
-    /** Returns the Java expression that calls {@code method} with {@code event}, or null after an error. */
-    private String call(ExecutableElement method) {
+    /**
+     * Registers what each of {@code method}'s annotations asks for: a named handler, a start-up
+     * binding to an event on a selector, or a listener of a signal. The event form's parameter is
+     * checked once, however many annotations use it.
+     */
+    private void addUses(PackageIndex index, ExecutableElement method, String target, List<AnnotationMirror> uses) {
+        String eventCall = null;
+        boolean eventChecked = false;
+        for (AnnotationMirror mirror : uses) {
+            boolean isHandler = ((TypeElement) mirror.getAnnotationType().asElement()).getQualifiedName()
+                    .contentEquals(HANDLER);
+            String signal = isHandler ? "" : text(mirror, "signal");
+            if (!signal.isEmpty()) {
+                addSignal(index, method, mirror, target, signal);
+                continue;
+            }
+            if (!eventChecked) {
+                eventCall = eventCall(method, target);
+                eventChecked = true;
+            }
+            if (eventCall == null) {
+                continue;
+            }
+            if (isHandler) {
+                addHandler(index, method, mirror, eventCall);
+            } else {
+                addWhen(index, method, mirror, eventCall);
+            }
+        }
+    }
+
+    /** Returns how generated code names {@code method} ({@code pkg.Class.method}), or null after an error. */
+    private String target(ExecutableElement method) {
         if (method.getKind() != ElementKind.METHOD || !method.getModifiers().contains(Modifier.STATIC)) {
             return error(method, "a handler must be a static method");
         }
@@ -83,8 +116,11 @@ public final class HandlerProcessor extends PekoeProcessor {
                 return error(method, "a handler must not be private, nor inside a private class");
             }
         }
-        String target = ((TypeElement) method.getEnclosingElement()).getQualifiedName() + "."
-                + method.getSimpleName();
+        return ((TypeElement) method.getEnclosingElement()).getQualifiedName() + "." + method.getSimpleName();
+    }
+
+    /** Returns the Java expression that calls {@code target} with {@code event}, or null after an error. */
+    private String eventCall(ExecutableElement method, String target) {
         if (method.getParameters().isEmpty()) {
             return target + "()";
         }
@@ -117,13 +153,33 @@ public final class HandlerProcessor extends PekoeProcessor {
     }
 
     private void addWhen(PackageIndex index, ExecutableElement method, AnnotationMirror mirror, String call) {
-        String event = String.valueOf(value(mirror, "event")).trim();
-        String selector = String.valueOf(value(mirror, "selector")).trim();
+        String event = text(mirror, "event");
+        String selector = text(mirror, "selector");
         if (event.isEmpty() || selector.isEmpty()) {
-            error(method, "@When needs an event and a selector");
+            error(method, "@When needs an event and a selector, or a signal");
             return;
         }
         index.add("catalog.when(" + JavaText.quote(event) + ", " + JavaText.quote(selector) + ", new Entry(", call);
+    }
+
+    /** Makes {@code target} a listener of the signal field {@code signal} names, from the page's start. */
+    private void addSignal(PackageIndex index, ExecutableElement method, AnnotationMirror mirror, String target,
+            String signal) {
+        if (!text(mirror, "event").isEmpty() || !text(mirror, "selector").isEmpty()) {
+            error(method, "@When names a signal, or an event and a selector, not both");
+            return;
+        }
+        String listener = new SignalFields(processingEnv).listener(method, target, signal);
+        if (listener.startsWith(SignalFields.PROBLEM)) {
+            error(method, listener.substring(SignalFields.PROBLEM.length()));
+            return;
+        }
+        index.registrations.add(listener);
+    }
+
+    private static String text(AnnotationMirror mirror, String name) {
+        Object given = value(mirror, name);
+        return given == null ? "" : given.toString().trim();
     }
 
     private void write(String pkg, PackageIndex index) {

@@ -37,7 +37,7 @@ class HandlerProcessorTest {
     private static final String PRIVATE = "a handler must not be private, nor inside a private class";
     private static final String BAD_PARAMETERS = "a handler takes nothing or the event (org.teavm.jso.dom.events.Event"
             + " or a subtype such as MouseEvent)";
-    private static final String WHEN_NEEDS_BOTH = "@When needs an event and a selector";
+    private static final String WHEN_NEEDS_BOTH = "@When needs an event and a selector, or a signal";
 
     static ProcessorCompilation compile(Path root, String... pathsAndSources) throws IOException {
         return ProcessorCompilation.compile(root, HandlerProcessor.class.getName(), pathsAndSources);
