@@ -49,7 +49,8 @@ class EventsTest {
             List<String> banners = page.banners();
             assertEquals(1, banners.size(), banners.toString());
             assertEquals("no handler named 'sav' for py-click on <button id=\"go\">; known handlers: save, load, boom,"
-                    + " slow, submitForm, custom, chain, counted, registered-in-code", banners.get(0));
+                    + " slow, submitForm, custom, chain, counted, storage_leave, storage_clear, storage_write, storage_big,"
+                    + " storage_hide_full, registered-in-code", banners.get(0));
             page.click("#go");
             assertEquals(1, page.banners().size());
         }

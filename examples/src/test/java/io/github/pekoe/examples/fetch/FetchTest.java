@@ -57,8 +57,8 @@ class FetchTest {
             assertEquals(List.of("Map{name=String:Pekoe, count=Long:3, ratio=Double:2.5, big=Long:9007199254740991,"
                     + " yes=Boolean:true, none=null, list=List[Long:1, String:two, List[Long:3]],"
                     + " map=Map{z=Long:1, a=Map{deep=Boolean:false}}}",
-                    "{name=Pekoe, count=3, ratio=2.5, big=9007199254740991, yes=true, none=null, list=[1, two, [3]],"
-                    + " map={z=1, a={deep=false}}}",
+                    "{'name': 'Pekoe', 'count': 3, 'ratio': 2.5, 'big': 9007199254740991, 'yes': true, 'none': null,"
+                    + " 'list': [1, 'two', [3]], 'map': {'z': 1, 'a': {'deep': false}}}",
                     "name=Pekoe keys=[name, count, ratio, big, yes, none, list, map]"), out(page, "json"));
         }
     }
