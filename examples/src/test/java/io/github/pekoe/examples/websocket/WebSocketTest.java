@@ -152,6 +152,17 @@ class WebSocketTest {
         }
     }
 
+    @BothLanes
+    void aServerThatDiesMidStreamIsAnUncleanCloseAfterItsMessagesAndThePageGoesOn(Lane lane) {
+        try (BrowserPage page = lane.open(TestSite.url("/test/ws-handshake.html"))) {
+            page.awaitAllDone();
+            assertEquals(List.of(), page.banners());
+            assertEquals(List.of(), page.pageErrors());
+            assertEquals(List.of("first: one", "second: two", "then: null", "error", "1006 clean=false",
+                    "echo after: still working"), page.texts("#s-killed-mid-stream > script-java > div"));
+        }
+    }
+
     /**
      * HtmlUnit fires socket events from its network thread at once, so a refusal can come before the
      * constructor's listeners and be lost; ws-early.html stands in such a socket in both lanes.
