@@ -98,7 +98,7 @@ public final class TestApi implements HttpHandler {
             case "large" -> large(exchange);
             case "slow" -> slow(exchange);
             case "cut-url" -> Replies.text(exchange, 200, "http://127.0.0.1:" + oneShot(CUT_BODY, "cut-body") + "/");
-            case "reset-url" -> Replies.text(exchange, 200, "http://127.0.0.1:" + oneShot(head -> null, "reset") + "/");
+            case "reset-url" -> Replies.text(exchange, 200, "http://127.0.0.1:" + oneShot(head -> null, null, "reset") + "/");
             case "ws-cut-url" -> Replies.text(exchange, 200, "ws://127.0.0.1:" + oneShot(new byte[0], "ws-cut") + "/");
             case "ws-killed-url" -> Replies.text(exchange, 200,
                     "ws://127.0.0.1:" + oneShot(TestApi::upgrade, TWO_MESSAGES, "ws-killed") + "/");
