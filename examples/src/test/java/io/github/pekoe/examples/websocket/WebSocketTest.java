@@ -153,9 +153,13 @@ class WebSocketTest {
         }
     }
 
-    @BothLanes
+    /**
+     * Chromium only: in HtmlUnit the two messages never reach the page when the connection ends right
+     * after them (its {@code receive()} answers null), and its page then shows that script's error.
+     */
+    @ChromiumOnly
     void aServerThatDiesMidStreamIsAnUncleanCloseAfterItsMessagesAndThePageGoesOn(Lane lane) {
-        try (BrowserPage page = lane.open(TestSite.url("/test/ws-handshake.html"))) {
+        try (BrowserPage page = lane.open(TestSite.url("/test/ws-killed.html"))) {
             page.awaitAllDone();
             assertEquals(List.of(), page.banners());
             assertEquals(List.of(), page.pageErrors());
