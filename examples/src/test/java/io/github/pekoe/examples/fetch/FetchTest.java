@@ -141,6 +141,15 @@ class FetchTest {
         }
     }
 
+    /** The server accepts the connection, then resets it instead of answering. */
+    @BothLanes
+    void aResetConnectionThrowsNamingTheUrlAndTheNextFetchWorks(Lane lane) {
+        try (BrowserPage page = open(lane, "fetch.html")) {
+            assertEquals(List.of("NETWORK: GET <reset-url> failed: " + NETWORK_ERROR + ")",
+                    "after: " + TestApi.TEXT), out(page, "reset"));
+        }
+    }
+
     @BothLanes
     void aClosedPortOrACorsRefusalThrowsNamingTheUrl(Lane lane) {
         int corsHits = TestApi.corsHits();

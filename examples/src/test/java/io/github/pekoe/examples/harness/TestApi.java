@@ -14,13 +14,18 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 
 /**
  * The endpoints the fetch tests call, under {@code /test/api/} of the {@link TestSite}: text, JSON
@@ -28,7 +33,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * answer, invalid JSON, a cross-origin URL and a closed port; and for the WebSocket tests the
  * URL of the {@link EchoSocketServer} ({@code ws-url}) and a {@code ws:} URL where nothing listens
  * ({@code ws-closed-url}); {@code cut-url}, the URL of a one-shot server that drops its
- * connection in the middle of a body; {@code ws-cut-url} and {@code ws-bad-handshake-url}, the
+ * connection in the middle of a body; {@code reset-url}, one that resets the connection instead of
+ * answering; {@code ws-killed-url}, a {@code ws:} URL whose server, once the client sends anything,
+ * sends two messages and then ends the connection without a close frame; {@code ws-cut-url} and {@code ws-bad-handshake-url}, the
  * {@code ws:} URLs of one-shot servers that close the connection in the middle of the WebSocket
  * handshake or answer it with a wrong {@code Sec-WebSocket-Accept}; and {@code xss-corpus}, the
  * {@link XssCorpus} as a JSON array of strings. All on 127.0.0.1.
@@ -46,6 +53,8 @@ public final class TestApi implements HttpHandler {
     private static final byte[] CUT_BODY = ("HTTP/1.1 200 OK\r\nContent-Type: application/octet-stream\r\n"
             + "Content-Length: 1000\r\nAccess-Control-Allow-Origin: *\r\nConnection: close\r\n\r\n" + "\0".repeat(10))
             .getBytes(StandardCharsets.US_ASCII);
+    /** The text messages {@code one} and {@code two}, as unmasked WebSocket frames from a server. */
+    private static final byte[] TWO_MESSAGES = {(byte) 0x81, 3, 'o', 'n', 'e', (byte) 0x81, 3, 't', 'w', 'o'};
     /** An upgrade reply whose accept key cannot be the one the client's key asks for. */
     private static final byte[] BAD_HANDSHAKE = ("HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\n"
             + "Connection: Upgrade\r\nSec-WebSocket-Accept: bm90IHRoZSByaWdodCBrZXk=\r\n\r\n")
@@ -89,7 +98,10 @@ public final class TestApi implements HttpHandler {
             case "large" -> large(exchange);
             case "slow" -> slow(exchange);
             case "cut-url" -> Replies.text(exchange, 200, "http://127.0.0.1:" + oneShot(CUT_BODY, "cut-body") + "/");
+            case "reset-url" -> Replies.text(exchange, 200, "http://127.0.0.1:" + oneShot(head -> null, null, "reset") + "/");
             case "ws-cut-url" -> Replies.text(exchange, 200, "ws://127.0.0.1:" + oneShot(new byte[0], "ws-cut") + "/");
+            case "ws-killed-url" -> Replies.text(exchange, 200,
+                    "ws://127.0.0.1:" + oneShot(TestApi::upgrade, TWO_MESSAGES, "ws-killed") + "/");
             case "ws-bad-handshake-url" -> Replies.text(exchange, 200,
                     "ws://127.0.0.1:" + oneShot(BAD_HANDSHAKE, "ws-bad-handshake") + "/");
             case "invalid-json" -> Replies.send(exchange, 200, "application/json", "{not json".getBytes(StandardCharsets.UTF_8));
@@ -208,22 +220,63 @@ public final class TestApi implements HttpHandler {
      * after 30 s without one.
      */
     private static int oneShot(byte[] reply, String name) throws IOException {
+        return oneShot(head -> reply, null, name);
+    }
+
+    /** The reply that accepts the WebSocket handshake whose request is {@code head}. */
+    private static byte[] upgrade(String head) {
+        String key = "";
+        for (String line : head.split("\r\n")) {
+            if (line.toLowerCase(Locale.ROOT).startsWith("sec-websocket-key:")) {
+                key = line.substring(line.indexOf(':') + 1).trim();
+            }
+        }
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-1").digest(
+                    (key + "258EAFA5-E914-47DA-95CA-C5AB0DC85B11").getBytes(StandardCharsets.US_ASCII));
+            return ("HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
+                    + "Sec-WebSocket-Accept: " + Base64.getEncoder().encodeToString(digest) + "\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * As {@link #oneShot(byte[], String)}, with the reply made from the request's head (its request
+     * line and headers); a null reply resets the connection (TCP RST) instead of answering. When
+     * {@code onClientData} is given, the server then waits for the client to send anything, writes
+     * it, and ends the connection.
+     */
+    private static int oneShot(Function<String, byte[]> replyTo, byte[] onClientData, String name)
+            throws IOException {
         ServerSocket server = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"));
         server.setSoTimeout(30_000);
         Thread thread = new Thread(() -> {
             try (server; Socket socket = server.accept()) {
                 InputStream in = socket.getInputStream();
+                StringBuilder head = new StringBuilder();
                 int matched = 0;
                 while (matched < 4) {
                     int b = in.read();
                     if (b < 0) {
                         return;
                     }
+                    head.append((char) b);
                     matched = b == "\r\n\r\n".charAt(matched) ? matched + 1 : b == '\r' ? 1 : 0;
+                }
+                byte[] reply = replyTo.apply(head.toString());
+                if (reply == null) {
+                    socket.setSoLinger(true, 0);
+                    return;
                 }
                 OutputStream out = socket.getOutputStream();
                 out.write(reply);
                 out.flush();
+                if (onClientData != null && in.read() >= 0) {
+                    out.write(onClientData);
+                    out.flush();
+                }
             } catch (IOException e) {
                 // no connection came, or the client left first: nothing to serve
             }

@@ -15,6 +15,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -149,6 +150,24 @@ class WebSocketTest {
                 assertEquals(List.of("error", "1006 clean=false", "echo after: still working"), out.subList(1, 4),
                         scenario);
             }
+        }
+    }
+
+    /**
+     * Chromium only: in HtmlUnit the two messages never reach the page when the connection ends right
+     * after them (its {@code receive()} answers null), and its page then shows that script's error.
+     */
+    @ChromiumOnly
+    void aServerThatDiesMidStreamIsAnUncleanCloseAfterItsMessagesAndThePageGoesOn(Lane lane) {
+        try (BrowserPage page = lane.open(TestSite.url("/test/ws-killed.html"))) {
+            page.awaitAllDone();
+            assertEquals(List.of(), page.banners());
+            assertEquals(List.of(), page.pageErrors());
+            List<String> out = new ArrayList<>(page.texts("#s-killed-mid-stream > script-java > div"));
+            // Chromium closes a connection that ended without a close frame with no error event.
+            out.remove("error");
+            assertEquals(List.of("first: one", "second: two", "then: null", "1006 clean=false",
+                    "echo after: still working"), out);
         }
     }
 
