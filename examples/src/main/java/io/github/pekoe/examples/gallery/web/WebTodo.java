@@ -8,9 +8,10 @@ import io.github.pekoe.web.*;
 import io.github.pekoe.web.elements.*;
 import org.teavm.jso.dom.events.Event;
 
-/** A to-do list made of tag factories only: add, tick off, copy and remove tasks, clear the done ones, filter. */
+/** A to-do list made of tag factories only: add, tick off, copy and remove tasks, filter them. */
 @Script("web-todo")
 public class WebTodo {
+    private final InputElement task = input().placeholder("What needs doing?").id("new-task");
     private final Element list = ul(onClick(this::taskButton)).id("tasks");
     private final SelectElement filter = select("All", "Open", "Done").id("filter");
     private final Element status = p().id("status");
@@ -22,19 +23,17 @@ public class WebTodo {
     }
 
     private void show() {
-        FormElement form = form(input().placeholder("What needs doing?").id("new-task"), " ",
-                button("Add").id("add"), onSubmit(this::submit));
+        FormElement form = form(task, " ", button("Add").id("add"), onSubmit(this::submit));
         when(filter.onChange(), this::refresh);
         add("Warm the pot");
         add("Steep the pekoe");
-        Element todo = div(form, label("Show ", filter), " ", button("Clear done", onClick(this::clearDone)).id("clear"),
-                list, status, props("classes", "todo"));
+        Element todo = div(form, label("Show ", filter), list, status);
+        todo.classes().add("todo");
         display(todo);
     }
 
     private void submit(Event event) {
         event.preventDefault();
-        InputElement task = page.get("new-task", InputElement::new);
         add(task.value());
         task.value("");
     }
@@ -44,10 +43,15 @@ public class WebTodo {
             status.text("Nothing to add.");
             return;
         }
-        Element item = li(span(text, props("classes", "text")), " ",
-                button("Done", props("classes", "done-button")).title("Mark as done"), " ",
-                button("Copy", props("classes", "copy-button")), " ",
-                button("Remove", props("classes", "remove-button")));
+        Element label = span(text);
+        label.classes().add("text");
+        ButtonElement done = button("Done");
+        done.classes().add("done-button");
+        ButtonElement copy = button("Copy");
+        copy.classes().add("copy-button");
+        ButtonElement remove = button("Remove");
+        remove.classes().add("remove-button");
+        Element item = li(label, " ", done, " ", copy, " ", remove);
         number(item);
         list.append(item);
         refresh();
@@ -55,7 +59,7 @@ public class WebTodo {
 
     /** Each task keeps its number in data-task; the style sheet shows it before the task. */
     private void number(Element item) {
-        item.dataset().put("task", String.valueOf(++numbered));
+        item.attr("data-task", String.valueOf(++numbered));
     }
 
     /** One handler on the list answers every task's buttons, copies included: the event says which. */
@@ -63,8 +67,7 @@ public class WebTodo {
         Element button = Element.targetOf(event);
         Element item = button.parent();
         if (button.classes().contains("done-button")) {
-            boolean finished = item.classes().toggle("done");
-            button.text(finished ? "Undo" : "Done").title(finished ? "Mark as open" : "Mark as done");
+            button.text(item.classes().toggle("done") ? "Undo" : "Done");
         } else if (button.classes().contains("copy-button")) {
             Element copy = item.clone();
             number(copy);
@@ -72,11 +75,6 @@ public class WebTodo {
         } else if (button.classes().contains("remove-button")) {
             item.remove();
         }
-        refresh();
-    }
-
-    private void clearDone() {
-        list.replaceChildren(list.find("li:not(.done)"));
         refresh();
     }
 
