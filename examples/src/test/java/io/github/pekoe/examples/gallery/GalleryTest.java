@@ -31,6 +31,10 @@ class GalleryTest {
     private static final List<String> TITLES = List.of("Hello", "display()", "config()", "files", "Errors", "Events",
             "fetch()", "web", "Storage", "Workers", "WebSocket");
 
+    /** What the files page shows: the CSV its TOML config's files fetched, line by line, and a sum. */
+    private static final List<String> FILES_OUTPUT = List.of("Assam: 4", "Darjeeling: 6", "Sencha: 5",
+            "3 teas, 15 in all; the dearest is Darjeeling");
+
     private static BrowserPage open(Lane lane, String page) {
         BrowserPage browser = lane.open(TestSite.url("/" + page));
         browser.awaitAllDone();
@@ -169,15 +173,26 @@ class GalleryTest {
                     "config() is read-only: put(...) threw UnsupportedOperationException"),
                     page.texts(".output script-java > div"));
             assertEquals(Boolean.FALSE, page.eval("document.querySelector('java-config').checkVisibility()"));
+
+            assertEquals("files page", page.text(".lead a"));
+            click(page, ".lead a");
+            page.await("location.pathname === '/files.html' && document.readyState === 'complete'");
+            page.awaitAllDone();
+            assertEquals("files", page.text("h1"));
+            assertEquals(FILES_OUTPUT, page.texts(".output script-java > div"), "the link opens the files page");
+            page.navigate(TestSite.url("/config.html"));
+            page.awaitAllDone();
+            operated(page, ".lead a"); // clicked above, in the load of the page before this one
             leaveByTheHeaderLink(page, 0);
         }
     }
 
     @ChromiumOnly
-    void filesReadsTheCsvItsConfigFetched(Lane lane) {
+    void filesReadsTheCsvItsTomlConfigFetched(Lane lane) {
         try (BrowserPage page = open(lane, "files.html")) {
-            assertEquals(List.of("Assam: 4", "Darjeeling: 6", "Sencha: 5",
-                    "3 teas, 15 in all; the dearest is Darjeeling"), page.texts(".output script-java > div"));
+            assertEquals(FILES_OUTPUT, page.texts(".output script-java > div"));
+            assertEquals("toml", page.attr("java-config", "type"));
+            assertTrue(page.text("java-config").contains("[files]"), page.text("java-config"));
             assertEquals(Boolean.FALSE, page.eval("document.querySelector('java-config').checkVisibility()"));
             leaveByTheHeaderLink(page, 0);
         }
@@ -289,9 +304,11 @@ class GalleryTest {
     }
 
     @ChromiumOnly
-    void webToDoListAddsTogglesRemovesFiltersAndAnswersABlankTask(Lane lane) {
+    void webToDoListAddsTogglesCopiesRemovesFiltersAndAnswersABlankTask(Lane lane) {
         try (BrowserPage page = open(lane, "web.html")) {
             assertEquals(List.of("Warm the pot", "Steep the pekoe"), page.texts("#tasks li .text"));
+            assertEquals("1,2", taskNumbers(page));
+            assertEquals(List.of("Steep the pekoe"), page.texts("#tasks li.newest .text"));
             assertEquals("2 open, 0 done", page.text("#status"));
 
             type(page, "#new-task", "   ");
@@ -302,6 +319,8 @@ class GalleryTest {
             type(page, "#new-task", "Buy milk");
             click(page, "#add");
             assertEquals(List.of("Warm the pot", "Steep the pekoe", "Buy milk"), page.texts("#tasks li .text"));
+            assertEquals("1,2,3", taskNumbers(page));
+            assertEquals(List.of("Buy milk"), page.texts("#tasks li.newest .text"), "only the newest task is marked");
             assertEquals("", page.eval("document.getElementById('new-task').value"), "the input is cleared");
             assertEquals("3 open, 0 done", page.text("#status"));
 
@@ -324,7 +343,28 @@ class GalleryTest {
             choose(page, "#filter", "All");
             assertEquals(List.of("Warm the pot", "Steep the pekoe", "Buy milk"), visibleTasks(page));
 
+            click(page, "#tasks li:nth-child(1) .copy-button");
+            assertEquals(List.of("Warm the pot", "Steep the pekoe", "Buy milk", "Warm the pot"),
+                    page.texts("#tasks li .text"));
+            assertEquals("1,2,3,4", taskNumbers(page), "the copy has a number of its own");
+            assertEquals(0, page.count("#tasks li[id]"), "no task has an id, so copies make no duplicate");
+            assertEquals(List.of("Warm the pot"), page.texts("#tasks li.newest .text"));
+            assertEquals("4", page.eval("document.querySelector('#tasks li.newest').dataset.task"));
+            assertEquals("2 open, 2 done", page.text("#status"));
+            click(page, "#tasks li:nth-child(4) .done-button");
+            assertEquals("Undo", page.text("#tasks li:nth-child(4) .done-button"), "the copy's buttons answer");
+            assertEquals("Done", page.text("#tasks li:nth-child(1) .done-button"), "the original stays open");
+            assertEquals("1 open, 3 done", page.text("#status"));
+
+            click(page, "#tasks li:nth-child(2) .remove-button");
+            assertEquals(List.of("Warm the pot", "Buy milk", "Warm the pot"), page.texts("#tasks li .text"));
+            assertEquals("1,3,4", taskNumbers(page));
+            assertEquals("1 open, 2 done", page.text("#status"));
+
             click(page, "#tasks li:nth-child(3) .remove-button");
+            assertEquals(List.of("Buy milk"), page.texts("#tasks li.newest .text"), "the newest left is marked");
+            assertEquals("1,3", taskNumbers(page));
+            assertEquals("1 open, 1 done", page.text("#status"));
             click(page, "#tasks li:nth-child(2) .remove-button");
             click(page, "#tasks li:nth-child(1) .remove-button");
             assertEquals(0, page.count("#tasks li"));
@@ -332,6 +372,12 @@ class GalleryTest {
             assertEquals(List.of(), page.consoleErrors());
             leaveByTheHeaderLink(page, 0);
         }
+    }
+
+    /** The number each task keeps in its data-task attribute, in list order, joined with commas. */
+    private static String taskNumbers(BrowserPage page) {
+        return (String) page.eval("Array.from(document.querySelectorAll('#tasks li'))"
+                + ".map(function (li) { return li.dataset.task; }).join()");
     }
 
     private static List<String> visibleTasks(BrowserPage page) {

@@ -6,14 +6,16 @@ import static io.github.pekoe.web.Web.*;
 import io.github.pekoe.*;
 import io.github.pekoe.web.*;
 import io.github.pekoe.web.elements.*;
+import org.teavm.jso.dom.events.Event;
 
-/** A to-do list made of tag factories only: add tasks, tick them off, remove them, filter them. */
+/** A to-do list made of tag factories only: add, tick off, copy and remove tasks, filter them. */
 @Script("web-todo")
 public class WebTodo {
     private final InputElement task = input().placeholder("What needs doing?").id("new-task");
-    private final Element list = ul().id("tasks");
+    private final Element list = ul(onClick(this::taskButton)).id("tasks");
     private final SelectElement filter = select("All", "Open", "Done").id("filter");
     private final Element status = p().id("status");
+    private int numbered;
 
     /** Builds the list with two tasks and shows it. */
     public static void main(String[] args) {
@@ -21,13 +23,8 @@ public class WebTodo {
     }
 
     private void show() {
-        FormElement form = form(task, " ", button("Add").id("add"));
-        form.on("submit", event -> {
-            event.preventDefault();
-            add(task.value());
-            task.value("");
-        });
-        filter.on("change", this::refresh);
+        FormElement form = form(task, " ", button("Add").id("add"), onSubmit(this::submit));
+        when(filter.onChange(), this::refresh);
         add("Warm the pot");
         add("Steep the pekoe");
         Element todo = div(form, label("Show ", filter), list, status);
@@ -35,37 +32,59 @@ public class WebTodo {
         display(todo);
     }
 
+    private void submit(Event event) {
+        event.preventDefault();
+        add(task.value());
+        task.value("");
+    }
+
     private void add(String text) {
         if (text.trim().isEmpty()) {
             status.text("Nothing to add.");
             return;
         }
-        ButtonElement done = button("Done");
-        done.classes().add("done-button");
-        ButtonElement remove = button("Remove");
-        remove.classes().add("remove-button");
         Element label = span(text);
         label.classes().add("text");
-        Element item = li(label, " ", done, " ", remove);
-        done.on("click", () -> {
-            boolean finished = item.classes().toggle("done");
-            done.text(finished ? "Undo" : "Done");
-            refresh();
-        });
-        remove.on("click", () -> {
-            item.remove();
-            refresh();
-        });
+        ButtonElement done = button("Done");
+        done.classes().add("done-button");
+        ButtonElement copy = button("Copy");
+        copy.classes().add("copy-button");
+        ButtonElement remove = button("Remove");
+        remove.classes().add("remove-button");
+        Element item = li(label, " ", done, " ", copy, " ", remove);
+        number(item);
         list.append(item);
         refresh();
     }
 
-    /** Hides the tasks the filter leaves out and counts the rest. */
+    /** Each task keeps its number in data-task; the style sheet shows it before the task. */
+    private void number(Element item) {
+        item.attr("data-task", String.valueOf(++numbered));
+    }
+
+    /** One handler on the list answers every task's buttons, copies included: the event says which. */
+    private void taskButton(Event event) {
+        Element button = Element.targetOf(event);
+        Element item = button.parent();
+        if (button.classes().contains("done-button")) {
+            button.text(item.classes().toggle("done") ? "Undo" : "Done");
+        } else if (button.classes().contains("copy-button")) {
+            Element copy = item.clone();
+            number(copy);
+            list.append(copy);
+        } else if (button.classes().contains("remove-button")) {
+            item.remove();
+        }
+        refresh();
+    }
+
+    /** Hides the tasks the filter leaves out, marks the newest (new tasks and copies go last) and counts. */
     private void refresh() {
         String shown = filter.value();
         int open = 0;
         int finished = 0;
-        for (Element item : list.children()) {
+        ElementCollection tasks = list.children();
+        for (Element item : tasks) {
             boolean done = item.classes().contains("done");
             if (done) {
                 finished++;
@@ -73,6 +92,10 @@ public class WebTodo {
                 open++;
             }
             item.hidden(shown.equals("Open") && done || shown.equals("Done") && !done);
+        }
+        tasks.classes().remove("newest");
+        if (!tasks.isEmpty()) {
+            tasks.get(-1).classes().add("newest");
         }
         status.text(open + " open, " + finished + " done");
     }
