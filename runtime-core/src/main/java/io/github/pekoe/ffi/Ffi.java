@@ -96,11 +96,15 @@ public final class Ffi {
      * {@code Object.assign} does; a source may be a {@code Map} (converted with {@link #toJs}) or a
      * JavaScript object. Returns {@code target}.
      *
-     * @throws IllegalArgumentException if {@code target} is none, or a source cannot be converted
+     * @throws IllegalArgumentException if {@code target} is none, {@code sources} is a null array, or a
+     *     source cannot be converted; a null source is skipped, as {@code Object.assign} skips it
      */
-    public static JSObject assign(JSObject target, Object... sources) {
+    public static JSObject assign(JSObject target, @Nullable Object... sources) {
         if (isNone(target)) {
             throw new IllegalArgumentException("Ffi.assign needs a target object, not null");
+        }
+        if (sources == null) {
+            throw new IllegalArgumentException("Ffi.assign needs an array of sources, not null");
         }
         for (Object source : sources) {
             merge(target, toJs(source));

@@ -34,7 +34,10 @@ import org.teavm.jso.dom.html.HTMLElement;
  * }</pre>
  *
  * <p>Setters return the element, so calls chain; on the typed elements ({@code input(...)},
- * {@code a(...)}, ...) they return the typed element.
+ * {@code a(...)}, ...) they return the typed element. A string setter given null throws an
+ * {@code IllegalArgumentException} naming the property (the DOM would store the text {@code "null"});
+ * only {@link #attr(String, String)}, {@link #id(String)} and {@link #popover(String)} take null, to remove
+ * the attribute, and {@link #text(String)} and {@link #html(String)} take it to empty the element.
  */
 public class Element implements NodeHolder {
     /** Properties every HTML element has, as the DOM names them. */
@@ -251,8 +254,7 @@ public class Element implements NodeHolder {
 
     /** Replaces the content with {@code text}, as text; each line break becomes a {@code <br>}. */
     public Element innerText(String text) {
-        JsProperties.setString(dom, "innerText", text);
-        return this;
+        return setString("innerText", text);
     }
 
     /**
@@ -301,8 +303,7 @@ public class Element implements NodeHolder {
 
     /** Sets the advisory title (the tooltip). */
     public Element title(String title) {
-        dom.setTitle(title);
-        return this;
+        return setString("title", title);
     }
 
     /** The language of the content, such as {@code "en"}. */
@@ -312,8 +313,7 @@ public class Element implements NodeHolder {
 
     /** Sets the language of the content. */
     public Element lang(String lang) {
-        dom.setLang(lang);
-        return this;
+        return setString("lang", lang);
     }
 
     /** The text direction: {@code "ltr"}, {@code "rtl"}, {@code "auto"} or "". */
@@ -323,8 +323,7 @@ public class Element implements NodeHolder {
 
     /** Sets the text direction. */
     public Element dir(String dir) {
-        dom.setDir(dir);
-        return this;
+        return setString("dir", dir);
     }
 
     /** Tells whether the element is hidden (the {@code hidden} attribute). */
@@ -356,8 +355,7 @@ public class Element implements NodeHolder {
 
     /** Sets the keyboard shortcut that focuses or activates the element. */
     public Element accessKey(String accessKey) {
-        dom.setAccessKey(accessKey);
-        return this;
+        return setString("accessKey", accessKey);
     }
 
     /** Tells whether the element can be dragged. */
@@ -422,8 +420,7 @@ public class Element implements NodeHolder {
 
     /** Sets how typed text is capitalised. */
     public Element autocapitalize(String autocapitalize) {
-        JsProperties.setString(dom, "autocapitalize", autocapitalize);
-        return this;
+        return setString("autocapitalize", autocapitalize);
     }
 
     /** Whether the user may edit the content: {@code "true"}, {@code "false"}, {@code "plaintext-only"} or {@code "inherit"}. */
@@ -433,8 +430,7 @@ public class Element implements NodeHolder {
 
     /** Sets whether the user may edit the content. */
     public Element contentEditable(String contentEditable) {
-        JsProperties.setString(dom, "contentEditable", contentEditable);
-        return this;
+        return setString("contentEditable", contentEditable);
     }
 
     /** The label of the virtual keyboard's enter key: {@code "enter"}, {@code "done"}, {@code "go"}, {@code "next"}, {@code "search"}, {@code "send"}, ... */
@@ -444,8 +440,7 @@ public class Element implements NodeHolder {
 
     /** Sets the label of the virtual keyboard's enter key. */
     public Element enterKeyHint(String enterKeyHint) {
-        JsProperties.setString(dom, "enterKeyHint", enterKeyHint);
-        return this;
+        return setString("enterKeyHint", enterKeyHint);
     }
 
     /** The virtual keyboard to show: {@code "text"}, {@code "numeric"}, {@code "email"}, ... */
@@ -455,8 +450,7 @@ public class Element implements NodeHolder {
 
     /** Sets the virtual keyboard to show. */
     public Element inputMode(String inputMode) {
-        JsProperties.setString(dom, "inputMode", inputMode);
-        return this;
+        return setString("inputMode", inputMode);
     }
 
     /** The Content Security Policy nonce. */
@@ -466,8 +460,7 @@ public class Element implements NodeHolder {
 
     /** Sets the Content Security Policy nonce. */
     public Element nonce(String nonce) {
-        JsProperties.setString(dom, "nonce", nonce);
-        return this;
+        return setString("nonce", nonce);
     }
 
     /** The name of the shadow DOM slot the element goes into. */
@@ -477,8 +470,7 @@ public class Element implements NodeHolder {
 
     /** Sets the name of the shadow DOM slot the element goes into. */
     public Element slot(String slot) {
-        JsProperties.setString(dom, "slot", slot);
-        return this;
+        return setString("slot", slot);
     }
 
     /** The popover state: {@code "auto"}, {@code "manual"}, {@code "hint"}, or null when the element is no popover. */
@@ -505,6 +497,12 @@ public class Element implements NodeHolder {
     /** Sets the shadow part names, space-separated, for {@code ::part()} rules outside its shadow tree. */
     public Element part(String part) {
         return attr("part", part);
+    }
+
+    /** Sets the string property {@code name}, refusing null, which the DOM would store as {@code "null"}. */
+    private Element setString(String name, String value) {
+        JsProperties.setString(dom, name, Arguments.notNull(value, name));
+        return this;
     }
 
     // ---- attributes and properties by name ----

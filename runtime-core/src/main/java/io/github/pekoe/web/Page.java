@@ -1,5 +1,6 @@
 package io.github.pekoe.web;
 
+import io.github.pekoe.internal.check.Arguments;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.teavm.jso.dom.html.HTMLDocument;
@@ -45,7 +46,7 @@ public final class Page {
 
     /** Sets the page's title. */
     public Page title(String title) {
-        document().setTitle(title);
+        document().setTitle(Arguments.notNull(title, "title"));
         return this;
     }
 

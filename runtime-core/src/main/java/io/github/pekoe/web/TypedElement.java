@@ -1,5 +1,6 @@
 package io.github.pekoe.web;
 
+import io.github.pekoe.internal.check.Arguments;
 import io.github.pekoe.internal.js.JsProperties;
 import io.github.pekoe.internal.js.Nodes;
 import java.util.Map;
@@ -65,9 +66,9 @@ public abstract class TypedElement<T extends TypedElement<T>> extends Element {
         return JsProperties.getText(dom(), name);
     }
 
-    /** Sets the string property {@code name}. */
+    /** Sets the string property {@code name}, refusing null, which the DOM would store as {@code "null"}. */
     protected final T string(String name, String value) {
-        JsProperties.setString(dom(), name, value);
+        JsProperties.setString(dom(), name, Arguments.notNull(value, name));
         return self();
     }
 

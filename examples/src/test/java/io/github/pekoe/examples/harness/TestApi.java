@@ -37,8 +37,10 @@ import java.util.function.Function;
  * answering; {@code ws-killed-url}, a {@code ws:} URL whose server, once the client sends anything,
  * sends two messages and then ends the connection without a close frame; {@code ws-cut-url} and {@code ws-bad-handshake-url}, the
  * {@code ws:} URLs of one-shot servers that close the connection in the middle of the WebSocket
- * handshake or answer it with a wrong {@code Sec-WebSocket-Accept}; and {@code xss-corpus}, the
- * {@link XssCorpus} as a JSON array of strings. All on 127.0.0.1.
+ * handshake or answer it with a wrong {@code Sec-WebSocket-Accept}; {@code xss-corpus}, the
+ * {@link XssCorpus} as a JSON array of strings; and {@code xss-config.json}, a config whose {@code files}
+ * entry has that array for its destination, which the page refuses in a banner that shows it. All on
+ * 127.0.0.1.
  */
 public final class TestApi implements HttpHandler {
 
@@ -90,6 +92,7 @@ public final class TestApi implements HttpHandler {
         switch (path) {
             case "text" -> Replies.text(exchange, 200, TEXT);
             case "xss-corpus" -> Replies.json(exchange, 200, XssCorpus.payloads());
+            case "xss-config.json" -> Replies.json(exchange, 200, Map.of("files", Map.of("data.txt", XssCorpus.payloads())));
             case "json" -> Replies.json(exchange, 200, sampleJson());
             case "bytes" -> Replies.send(exchange, 200, "application/octet-stream", allBytes());
             case "echo" -> Replies.json(exchange, 200, echo(exchange));

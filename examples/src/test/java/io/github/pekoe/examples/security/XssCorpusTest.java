@@ -81,6 +81,30 @@ class XssCorpusTest {
         }
     }
 
+    /**
+     * A config value in a banner: the config (xss-config.html) gives a {@code files} entry the list of
+     * every payload where its destination goes; the banner that refuses it shows the list as text.
+     */
+    @BothLanes
+    void noPayloadRunsOrInjectsThroughAConfigValueInABanner(Lane lane) {
+        try (BrowserPage page = lane.open(TestSite.NO_POLICY + "xss-config.html")) {
+            page.awaitAllDone(LOAD_MILLIS);
+            settle(lane, page);
+            List<String> banners = page.banners();
+            assertEquals(1, banners.size(), "the config's banner only");
+            String banner = flat(banners.get(0));
+            assertTrue(banner.startsWith("files: the value of 'data.txt' must be a string (a destination path), not ["),
+                    banners.get(0));
+            for (int i = 0; i < N; i++) {
+                assertTrue(banner.contains(flat(PAYLOADS.get(i))), "the banner shows payload " + (i + 1));
+            }
+            assertEquals(Map.of("DIV", 1, "DIV@class", 1, "DIV@role", 1, "DIV@style", 1, "STRONG", 1, "PRE", 1,
+                    "PRE@style", 1), bannerCensus(page), "the banner's elements");
+            assertEquals(0, page.count("script-java"), "no script ran");
+            assertEquals(List.of(), strings(page.eval(CALLS)), "payloads that ran (their numbers)");
+        }
+    }
+
     /** Chromium only: in HtmlUnit the page's body holds no element once the markup is in. */
     @ChromiumOnly
     void theMarkupSinksInjectThePayloadsWhichProvesTheTestSeesAnInjection(Lane lane) {

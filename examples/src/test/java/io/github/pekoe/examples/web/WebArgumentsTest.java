@@ -181,4 +181,33 @@ class WebArgumentsTest {
                     "custom tag: <my-card>ok</my-card>"), lines(page, "names"));
         }
     }
+
+    @BothLanes
+    void stringSettersRefuseNullAndWriteNothing(Lane lane) {
+        try (BrowserPage page = open(lane)) {
+            String iae = "IllegalArgumentException: ";
+            assertEquals(List.of(
+                    "title: " + iae + "title must not be null",
+                    "lang: " + iae + "lang must not be null",
+                    "dir: " + iae + "dir must not be null",
+                    "accessKey: " + iae + "accessKey must not be null",
+                    "slot: " + iae + "slot must not be null",
+                    "innerText: " + iae + "innerText must not be null",
+                    "typed title: " + iae + "title must not be null",
+                    "typed string: " + iae + "rel must not be null",
+                    "href: " + iae + "href must not be null",
+                    "src: " + iae + "src must not be null",
+                    "value: " + iae + "value must not be null",
+                    "name: " + iae + "name must not be null",
+                    "type: " + iae + "type must not be null",
+                    "script src: " + iae + "src must not be null",
+                    "embed src: " + iae + "src must not be null",
+                    "srcdoc: " + iae + "srcdoc must not be null",
+                    "object data: " + iae + "data must not be null",
+                    "page title: " + iae + "title must not be null",
+                    "unchanged: 0 kept true",
+                    "assign: " + iae + "Ffi.assign needs an array of sources, not null",
+                    "assign null source: {a=1}"), lines(page, "setters"));
+        }
+    }
 }

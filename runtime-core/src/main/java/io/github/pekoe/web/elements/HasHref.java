@@ -1,5 +1,6 @@
 package io.github.pekoe.web.elements;
 
+import io.github.pekoe.internal.check.Arguments;
 import io.github.pekoe.internal.js.JsProperties;
 import io.github.pekoe.web.Element;
 import org.teavm.jso.dom.html.HTMLElement;
@@ -21,7 +22,7 @@ public interface HasHref<T extends Element> {
     /** Sets the address the element links to. */
     @SuppressWarnings("unchecked")
     default T href(String href) {
-        JsProperties.setString(dom(), "href", href);
+        JsProperties.setString(dom(), "href", Arguments.notNull(href, "href"));
         return (T) this;
     }
 }

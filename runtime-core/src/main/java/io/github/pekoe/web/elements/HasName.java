@@ -1,5 +1,6 @@
 package io.github.pekoe.web.elements;
 
+import io.github.pekoe.internal.check.Arguments;
 import io.github.pekoe.internal.js.JsProperties;
 import io.github.pekoe.web.Element;
 import org.teavm.jso.dom.html.HTMLElement;
@@ -21,7 +22,7 @@ public interface HasName<T extends Element> {
     /** Sets the name the control is submitted under. */
     @SuppressWarnings("unchecked")
     default T name(String name) {
-        JsProperties.setString(dom(), "name", name);
+        JsProperties.setString(dom(), "name", Arguments.notNull(name, "name"));
         return (T) this;
     }
 }

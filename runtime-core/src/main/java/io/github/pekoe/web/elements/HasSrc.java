@@ -1,5 +1,6 @@
 package io.github.pekoe.web.elements;
 
+import io.github.pekoe.internal.check.Arguments;
 import io.github.pekoe.internal.js.JsProperties;
 import io.github.pekoe.web.Element;
 import org.teavm.jso.dom.html.HTMLElement;
@@ -21,7 +22,7 @@ public interface HasSrc<T extends Element> {
     /** Sets the address of the resource. */
     @SuppressWarnings("unchecked")
     default T src(String src) {
-        JsProperties.setString(dom(), "src", src);
+        JsProperties.setString(dom(), "src", Arguments.notNull(src, "src"));
         return (T) this;
     }
 }

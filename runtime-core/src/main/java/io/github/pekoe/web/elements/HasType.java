@@ -1,5 +1,6 @@
 package io.github.pekoe.web.elements;
 
+import io.github.pekoe.internal.check.Arguments;
 import io.github.pekoe.internal.js.JsProperties;
 import io.github.pekoe.web.Element;
 import org.teavm.jso.dom.html.HTMLElement;
@@ -22,7 +23,7 @@ public interface HasType<T extends Element> {
     /** Sets the type. */
     @SuppressWarnings("unchecked")
     default T type(String type) {
-        JsProperties.setString(dom(), "type", type);
+        JsProperties.setString(dom(), "type", Arguments.notNull(type, "type"));
         return (T) this;
     }
 }

@@ -1,5 +1,6 @@
 package io.github.pekoe.web.elements;
 
+import io.github.pekoe.internal.check.Arguments;
 import io.github.pekoe.internal.js.JsProperties;
 import io.github.pekoe.web.Element;
 import org.teavm.jso.dom.html.HTMLElement;
@@ -22,7 +23,7 @@ public interface HasValue<T extends Element> {
     /** Sets the value, as text. */
     @SuppressWarnings("unchecked")
     default T value(String value) {
-        JsProperties.setString(dom(), "value", value);
+        JsProperties.setString(dom(), "value", Arguments.notNull(value, "value"));
         return (T) this;
     }
 

@@ -1,5 +1,6 @@
 package io.github.pekoe.web.elements;
 
+import io.github.pekoe.internal.check.Arguments;
 import io.github.pekoe.internal.js.TrustedValues;
 import io.github.pekoe.web.TypedElement;
 import org.teavm.jso.dom.html.HTMLElement;
@@ -101,7 +102,7 @@ public final class IFrameElement extends TypedElement<IFrameElement>
      * Trusted Types policy.
      */
     public IFrameElement srcdoc(String srcdoc) {
-        TrustedValues.setString(dom(), "srcdoc", srcdoc);
+        TrustedValues.setString(dom(), "srcdoc", Arguments.notNull(srcdoc, "srcdoc"));
         return this;
     }
 }

@@ -1,5 +1,6 @@
 package io.github.pekoe.web.elements;
 
+import io.github.pekoe.internal.check.Arguments;
 import io.github.pekoe.internal.js.TrustedValues;
 import io.github.pekoe.web.TypedElement;
 import org.teavm.jso.dom.html.HTMLElement;
@@ -38,7 +39,7 @@ public final class ObjectElement extends TypedElement<ObjectElement>
 
     /** Sets the address of the resource; it reaches the page through Pekoe's Trusted Types policy. */
     public ObjectElement data(String data) {
-        TrustedValues.setString(dom(), "data", data);
+        TrustedValues.setString(dom(), "data", Arguments.notNull(data, "data"));
         return this;
     }
 

@@ -1,5 +1,6 @@
 package io.github.pekoe.web.elements;
 
+import io.github.pekoe.internal.check.Arguments;
 import io.github.pekoe.internal.js.TrustedValues;
 import io.github.pekoe.web.TypedElement;
 import org.teavm.jso.dom.html.HTMLElement;
@@ -24,7 +25,7 @@ public final class ScriptElement extends TypedElement<ScriptElement>
     /** Sets the address of the script; a script URL, it reaches the page through Pekoe's Trusted Types policy. */
     @Override
     public ScriptElement src(String src) {
-        TrustedValues.setString(dom(), "src", src);
+        TrustedValues.setString(dom(), "src", Arguments.notNull(src, "src"));
         return this;
     }
 
