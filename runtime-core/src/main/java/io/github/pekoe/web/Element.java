@@ -238,8 +238,8 @@ public class Element implements NodeHolder {
         return dom.getTextContent();
     }
 
-    /** Replaces the content with {@code text}, as text: markup in it is shown, not parsed. */
-    public Element text(String text) {
+    /** Replaces the content with {@code text}, as text: markup in it is shown, not parsed; null empties it. */
+    public Element text(@Nullable String text) {
         dom.setTextContent(text);
         return this;
     }
@@ -272,10 +272,11 @@ public class Element implements NodeHolder {
 
     /**
      * Replaces the content with {@code markup}, parsed as HTML. Only pass markup you trust: it reaches
-     * the page through Pekoe's Trusted Types policy {@code pekoe}.
+     * the page through Pekoe's Trusted Types policy {@code pekoe}. Null empties the element, as
+     * {@code HTML(null)} is empty.
      */
-    public Element html(String markup) {
-        JsProperties.set(dom, "innerHTML", TrustedValues.html(markup));
+    public Element html(@Nullable String markup) {
+        JsProperties.set(dom, "innerHTML", TrustedValues.html(markup == null ? "" : markup));
         return this;
     }
 

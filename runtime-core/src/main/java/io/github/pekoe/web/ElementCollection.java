@@ -159,7 +159,7 @@ public final class ElementCollection extends AbstractList<Element> {
     }
 
     /** Replaces the content of every member with {@code markup}, parsed as HTML. */
-    public ElementCollection html(String markup) {
+    public ElementCollection html(@Nullable String markup) {
         for (Element element : elements) {
             element.html(markup);
         }
@@ -176,7 +176,7 @@ public final class ElementCollection extends AbstractList<Element> {
     }
 
     /** Replaces the content of every member with {@code text}, as text. */
-    public ElementCollection text(String text) {
+    public ElementCollection text(@Nullable String text) {
         for (Element element : elements) {
             element.text(text);
         }

@@ -4,6 +4,7 @@ import io.github.pekoe.internal.check.Arguments;
 import io.github.pekoe.internal.js.JsProperties;
 import io.github.pekoe.internal.js.Nodes;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.teavm.jso.JSBody;
 import org.teavm.jso.dom.html.HTMLElement;
 
@@ -134,13 +135,13 @@ public abstract class TypedElement<T extends TypedElement<T>> extends Element {
     }
 
     @Override
-    public T text(String text) {
+    public T text(@Nullable String text) {
         super.text(text);
         return self();
     }
 
     @Override
-    public T html(String markup) {
+    public T html(@Nullable String markup) {
         super.html(markup);
         return self();
     }

@@ -206,6 +206,8 @@ class WebArgumentsTest {
                     "object data: " + iae + "data must not be null",
                     "page title: " + iae + "title must not be null",
                     "unchanged: 0 kept true",
+                    "text null: |",
+                    "html null: |",
                     "assign: " + iae + "Ffi.assign needs an array of sources, not null",
                     "assign null source: {a=1}"), lines(page, "setters"));
         }
