@@ -73,16 +73,6 @@ public final class Bindings {
     }
 
     private static Binding bind(JSObject nodes, String type, WhenOptions options, EventHandler<Event> handler) {
-        int count = ArrayLike.length(nodes);
-        Binding[] registrations = new Binding[count];
-        WhenOptions chosen = options == null ? new WhenOptions() : options;
-        for (int i = 0; i < count; i++) {
-            registrations[i] = DomListeners.add(ArrayLike.item(nodes, i), type, handler, chosen);
-        }
-        return () -> {
-            for (Binding registration : registrations) {
-                registration.remove();
-            }
-        };
+        return DomListeners.addAll(nodes, type, handler, options == null ? new WhenOptions() : options);
     }
 }

@@ -23,16 +23,34 @@ final class DomListeners {
      */
     static Binding add(JSObject target, String type, EventHandler<Event> handler, WhenOptions options) {
         boolean capture = options.isCapture();
-        Binding[] registration = new Binding[1];
-        EventListener<Event> listener = event -> {
-            if (options.isOnce()) {
-                registration[0].remove();
-            }
-            HandlerThreads.runNow(() -> handler.handle(event));
-        };
-        registration[0] = () -> ((EventTarget) target).removeEventListener(type, listener, capture);
+        EventListener<Event> listener = listener(type, handler, options);
         addListener(target, type, listener, capture, options.isPassive());
-        return registration[0];
+        return () -> ((EventTarget) target).removeEventListener(type, listener, capture);
+    }
+
+    /**
+     * Adds one listener for {@code type} to each node of the JavaScript array {@code nodes}, as
+     * {@link #add} does to one: the nodes share the listener, so binding many costs one Java object.
+     * Returns what removes it from all of them.
+     */
+    static Binding addAll(JSObject nodes, String type, EventHandler<Event> handler, WhenOptions options) {
+        boolean capture = options.isCapture();
+        EventListener<Event> listener = listener(type, handler, options);
+        addListeners(nodes, type, listener, capture, options.isPassive());
+        return () -> removeListeners(nodes, type, listener, capture);
+    }
+
+    /** The listener that runs {@code handler} on a thread; with {@code once}, it first leaves the node it ran on. */
+    private static EventListener<Event> listener(String type, EventHandler<Event> handler, WhenOptions options) {
+        return new EventListener<>() {
+            @Override
+            public void handleEvent(Event event) {
+                if (options.isOnce()) {
+                    event.getCurrentTarget().removeEventListener(type, this, options.isCapture());
+                }
+                HandlerThreads.runNow(() -> handler.handle(event));
+            }
+        };
     }
 
     /** Adds {@code listener} itself (it runs outside any TeaVM thread and must not block). */
@@ -45,4 +63,15 @@ final class DomListeners {
             script = "target.addEventListener(type, listener, passive ? {capture: capture, passive: true} : capture);")
     private static native void addListener(JSObject target, String type, EventListener<Event> listener,
             boolean capture, boolean passive);
+
+    @JSBody(params = {"nodes", "type", "listener", "capture", "passive"},
+            script = "var o = passive ? {capture: capture, passive: true} : capture;"
+            + " for (var i = 0; i < nodes.length; i++) { nodes[i].addEventListener(type, listener, o); }")
+    private static native void addListeners(JSObject nodes, String type, EventListener<Event> listener,
+            boolean capture, boolean passive);
+
+    @JSBody(params = {"nodes", "type", "listener", "capture"},
+            script = "for (var i = 0; i < nodes.length; i++) { nodes[i].removeEventListener(type, listener, capture); }")
+    private static native void removeListeners(JSObject nodes, String type, EventListener<Event> listener,
+            boolean capture);
 }
