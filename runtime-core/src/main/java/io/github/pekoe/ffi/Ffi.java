@@ -1,5 +1,6 @@
 package io.github.pekoe.ffi;
 
+import io.github.pekoe.internal.interop.JsOps;
 import io.github.pekoe.internal.js.ArrayLike;
 import io.github.pekoe.internal.js.JavaToJs;
 import io.github.pekoe.internal.js.JsHolder;
@@ -93,7 +94,7 @@ public final class Ffi {
 
     /** Tells whether {@code value} is Java's null or JavaScript's null or undefined (PyScript's {@code is_none}). */
     public static boolean isNone(@Nullable Object value) {
-        return value == null || value instanceof JSObject && isNullish((JSObject) value);
+        return value == null || value instanceof JSObject && JsOps.isNone((JSObject) value);
     }
 
     /**
@@ -136,9 +137,6 @@ public final class Ffi {
         }
         return array;
     }
-
-    @JSBody(params = "v", script = "return v === null || v === undefined;")
-    private static native boolean isNullish(JSObject v);
 
     @JSBody(params = "v", script = "return new Uint8Array(v);")
     private static native JSObject uint8(@JSByRef byte[] v);

@@ -221,7 +221,8 @@ public final class JsValue implements JsHolder {
     public long asLong() {
         double n = asDouble();
         if (n != Math.floor(n) || Math.abs(n) > 9007199254740991.0) {
-            throw new JsException(name + " is " + JsPrimitives.text(value) + ", not a whole number JavaScript holds exactly", null);
+            throw new JsException(name + " is " + JsPrimitives.text(value)
+                    + ", not a whole number JavaScript holds exactly", null);
         }
         return (long) n;
     }
@@ -310,7 +311,7 @@ public final class JsValue implements JsHolder {
     /** JavaScript's {@code String(value)}: a string as it is, an object as its {@code toString()} gives it. */
     @Override
     public String toString() {
-        return JsOps.text(value);
+        return JsPrimitives.text(value);
     }
 
     private JsValue property(String key) {

@@ -70,10 +70,6 @@ public final class JsOps {
     @JSBody(params = "v", script = "return v instanceof Uint8Array;")
     public static native boolean isBytes(JSObject v);
 
-    /** {@code String(v)}, or its {@code typeof} when it has no text (a symbol). */
-    @JSBody(params = "v", script = "try { return String(v); } catch (e) { return typeof v; }")
-    public static native String text(JSObject v);
-
     /** The global object ({@code globalThis}): the window on a page, the worker's scope in a worker. */
     @JSBody(script = "return globalThis;")
     public static native JSObject global();
