@@ -1,7 +1,9 @@
 package io.github.pekoe.ffi;
 
+import io.github.pekoe.internal.interop.JsOps;
 import io.github.pekoe.internal.js.ArrayLike;
 import io.github.pekoe.internal.js.JavaToJs;
+import io.github.pekoe.internal.js.JsHolder;
 import io.github.pekoe.internal.js.JsPrimitives;
 import io.github.pekoe.internal.js.JsProperties;
 import io.github.pekoe.internal.js.JsToJava;
@@ -31,7 +33,8 @@ public final class Ffi {
      * text), an {@code Iterable} or {@code Object[]} an array, both converted all the way down;
      * {@code byte[]} a {@code Uint8Array} (a copy); a {@code String} or {@code Character} a string; a
      * {@code Number} a number; a {@code Boolean} a boolean; null JavaScript's null. A JavaScript object
-     * stays as it is, and an element of the {@code web} API gives its DOM node.
+     * stays as it is, an element of the {@code web} API gives its DOM node, a {@link JsValue} its value
+     * and a {@link JsCallback} its function.
      *
      * @throws IllegalArgumentException for any other Java object, naming its class, and for maps, lists
      *     and arrays nested more than 512 levels deep (or containing themselves)
@@ -65,6 +68,9 @@ public final class Ffi {
         if (value instanceof Object[]) {
             return array(Arrays.asList((Object[]) value), deeper(depth));
         }
+        if (value instanceof JsHolder) {
+            return ((JsHolder) value).js();
+        }
         if (value instanceof NodeHolder) {
             return ((NodeHolder) value).dom();
         }
@@ -88,7 +94,7 @@ public final class Ffi {
 
     /** Tells whether {@code value} is Java's null or JavaScript's null or undefined (PyScript's {@code is_none}). */
     public static boolean isNone(@Nullable Object value) {
-        return value == null || value instanceof JSObject && isNullish((JSObject) value);
+        return value == null || value instanceof JSObject && JsOps.isNone((JSObject) value);
     }
 
     /**
@@ -135,9 +141,6 @@ public final class Ffi {
         }
         return array;
     }
-
-    @JSBody(params = "v", script = "return v === null || v === undefined;")
-    private static native boolean isNullish(JSObject v);
 
     @JSBody(params = "v", script = "return new Uint8Array(v);")
     private static native JSObject uint8(@JSByRef byte[] v);

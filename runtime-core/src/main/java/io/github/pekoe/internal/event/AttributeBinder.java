@@ -23,7 +23,8 @@ import org.teavm.jso.dom.xml.Node;
 import org.teavm.jso.dom.xml.NodeList;
 
 /**
- * Binds {@code py-EVENT="name"} and {@code java-EVENT="name"} attributes to the handlers registered
+ * Binds {@code py-EVENT="name"} and {@code java-EVENT="name"} attributes (and PyScript's
+ * {@code mpy-}, {@code pyodide-} and {@code micropython-} prefixes, alike) to the handlers registered
  * under those names: on every element at start, in open shadow roots, and on elements and attributes
  * added or changed later (a MutationObserver). The value is only ever a name, never evaluated; an
  * unknown name is reported once per element and attribute.
@@ -57,8 +58,12 @@ public final class AttributeBinder {
     }
 
     private void bindElement(Element element) {
-        for (String attribute : eventAttributes(element)) {
-            bindAttribute(element, attribute);
+        JSArrayReader<JSObject> names = attributeNames(element);
+        for (int i = 0; i < names.getLength(); i++) {
+            String attribute = eventAttribute(names, i);
+            if (attribute != null) {
+                bindAttribute(element, attribute);
+            }
         }
         JSObject shadow = JsProperties.get(element, "shadowRoot");
         if (shadow != null) {
@@ -112,28 +117,42 @@ public final class AttributeBinder {
         }
     }
 
-    /** Returns the names of the {@code py-*} and {@code java-*} event attributes of {@code element}. */
-    static String[] eventAttributes(JSObject element) {
-        JSArrayReader<JSObject> names = ((JsElement) element).getAttributeNames();
-        String[] found = new String[names.getLength()];
-        int count = 0;
-        for (int i = 0; i < found.length; i++) {
-            String attribute = JsPrimitives.string(ArrayLike.item(names, i));
-            if (eventOf(attribute) != null) {
-                found[count++] = attribute;
-            }
-        }
-        String[] attributes = new String[count];
-        for (int i = 0; i < count; i++) {
-            attributes[i] = found[i];
-        }
-        return attributes;
+    /** Returns the names of the attributes of {@code element}, to read with {@link #eventAttribute}. */
+    static JSArrayReader<JSObject> attributeNames(JSObject element) {
+        return ((JsElement) element).getAttributeNames();
     }
 
-    /** Returns the event an attribute names ({@code py-click} gives {@code click}), or null. */
+    /**
+     * Returns the attribute name at {@code index} of {@code names} when it binds an event
+     * ({@code py-*}, {@code java-*} and PyScript's other prefixes), else null.
+     */
+    static String eventAttribute(JSArrayReader<JSObject> names, int index) {
+        String attribute = JsPrimitives.string(ArrayLike.item(names, index));
+        return eventOf(attribute) != null ? attribute : null;
+    }
+
+    /**
+     * Returns the event an attribute names, or null: {@code py-click}, {@code java-click} and PyScript's
+     * other prefixes, {@code mpy-click}, {@code pyodide-click} and {@code micropython-click}, all give
+     * {@code click}, so a PyScript page's markup binds unchanged.
+     */
     static String eventOf(String attribute) {
-        int prefix = attribute.startsWith("py-") ? 3 : attribute.startsWith("java-") ? 5 : 0;
-        return prefix > 0 && attribute.length() > prefix ? attribute.substring(prefix) : null;
+        int dash = attribute.indexOf('-');
+        return dash > 0 && dash < attribute.length() - 1
+                && " py java mpy pyodide micropython ".indexOf(" " + attribute.substring(0, dash) + " ") >= 0
+                ? attribute.substring(dash + 1) : null;
+    }
+
+    /** Returns the attribute of {@code element} that binds {@code type} ({@code py-TYPE}, {@code mpy-TYPE}, ...), or null. */
+    static String attributeFor(JSObject element, String type) {
+        JSArrayReader<JSObject> names = attributeNames(element);
+        for (int i = 0; i < names.getLength(); i++) {
+            String attribute = eventAttribute(names, i);
+            if (attribute != null && type.equals(eventOf(attribute))) {
+                return attribute;
+            }
+        }
+        return null;
     }
 
     private String known() {

@@ -7,6 +7,7 @@ import io.github.pekoe.internal.js.ArrayLike;
 import java.util.ArrayList;
 import java.util.List;
 import org.teavm.jso.JSObject;
+import org.teavm.jso.core.JSArrayReader;
 import org.teavm.jso.dom.events.Event;
 import org.teavm.jso.dom.events.EventListener;
 import org.teavm.jso.dom.html.HTMLDocument;
@@ -14,8 +15,9 @@ import org.teavm.jso.dom.xml.Element;
 import org.teavm.jso.dom.xml.Node;
 
 /**
- * Holds the events that reach {@code py-*}/{@code java-*} elements while the page's scripts still
- * run (before the attributes are bound): each is stopped, its default action prevented, and queued;
+ * Holds the events that reach elements with {@code py-*}, {@code java-*} or {@code mpy-*} attributes
+ * while the page's scripts still run (before the attributes are bound): each is stopped, its default
+ * action prevented, and queued;
  * once the attributes are bound, each queued event is handled, in order, by the handler its element
  * names. So an early click is neither lost nor misrouted: it is handled once bound.
  */
@@ -23,7 +25,7 @@ final class EarlyEvents {
     private final HTMLDocument document;
     private final List<Binding> guards = new ArrayList<>();
     private final List<JSObject> queued = new ArrayList<>();
-    private final List<String> attributes = new ArrayList<>();
+    private final List<String> queuedTypes = new ArrayList<>();
 
     private EarlyEvents(HTMLDocument document) {
         this.document = document;
@@ -35,9 +37,11 @@ final class EarlyEvents {
         List<String> types = new ArrayList<>();
         JSObject elements = document.querySelectorAll("*");
         for (int i = 0; i < ArrayLike.length(elements); i++) {
-            for (String attribute : AttributeBinder.eventAttributes(ArrayLike.item(elements, i))) {
-                String type = AttributeBinder.eventOf(attribute);
-                if (!types.contains(type)) {
+            JSArrayReader<JSObject> names = AttributeBinder.attributeNames(ArrayLike.item(elements, i));
+            for (int j = 0; j < names.getLength(); j++) {
+                String attribute = AttributeBinder.eventAttribute(names, j);
+                String type = attribute == null ? null : AttributeBinder.eventOf(attribute);
+                if (type != null && !types.contains(type)) {
                     types.add(type);
                     early.guard(type);
                 }
@@ -48,12 +52,11 @@ final class EarlyEvents {
 
     private void guard(String type) {
         EventListener<Event> listener = event -> {
-            Element element = closestWith(event.getTarget(), "py-" + type, "java-" + type);
-            if (element != null) {
+            if (closestFor(event.getTarget(), type) != null) {
                 event.preventDefault();
                 ((JsEvent) event).stopImmediatePropagation();
                 queued.add(event);
-                attributes.add(element.hasAttribute("py-" + type) ? "py-" + type : "java-" + type);
+                queuedTypes.add(type);
             }
         };
         guards.add(DomListeners.addRaw(document, type, listener, true));
@@ -66,9 +69,10 @@ final class EarlyEvents {
         }
         for (int i = 0; i < queued.size(); i++) {
             JSObject event = queued.get(i);
-            String attribute = attributes.get(i);
-            Element element = closestWith(((Event) event).getTarget(), attribute, attribute);
-            EventHandler<Event> handler = element == null ? null : catalog.find(element.getAttribute(attribute).trim());
+            String type = queuedTypes.get(i);
+            Element element = closestFor(((Event) event).getTarget(), type);
+            EventHandler<Event> handler = element == null ? null
+                    : catalog.find(element.getAttribute(AttributeBinder.attributeFor(element, type)).trim());
             if (handler != null) {
                 HandlerThreads.runNow(() -> handler.handle((org.teavm.jso.dom.events.Event) event));
             }
@@ -76,12 +80,11 @@ final class EarlyEvents {
         queued.clear();
     }
 
-    /** The nearest element from {@code target} up that has attribute {@code a} or {@code b}, or null. */
-    private static Element closestWith(JSObject target, String a, String b) {
+    /** The nearest element from {@code target} up with an attribute that binds {@code type}, or null. */
+    private static Element closestFor(JSObject target, String type) {
         for (Node n = (Node) target; n != null && n.getNodeType() == Node.ELEMENT_NODE; n = n.getParentNode()) {
-            Element element = (Element) n;
-            if (element.hasAttribute(a) || element.hasAttribute(b)) {
-                return element;
+            if (AttributeBinder.attributeFor(n, type) != null) {
+                return (Element) n;
             }
         }
         return null;

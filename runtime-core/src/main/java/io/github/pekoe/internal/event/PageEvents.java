@@ -4,6 +4,8 @@ import io.github.pekoe.Handler;
 import io.github.pekoe.When;
 import io.github.pekoe.bridge.Console;
 import io.github.pekoe.internal.error.ErrorReport;
+import org.teavm.jso.JSObject;
+import org.teavm.jso.core.JSArrayReader;
 import org.teavm.jso.dom.html.HTMLDocument;
 import org.teavm.jso.dom.xml.Element;
 
@@ -87,7 +89,12 @@ public final class PageEvents {
         var elements = document.querySelectorAll("*");
         for (int i = 0; i < elements.getLength(); i++) {
             Element element = elements.get(i);
-            for (String attribute : AttributeBinder.eventAttributes(element)) {
+            JSArrayReader<JSObject> names = AttributeBinder.attributeNames(element);
+            for (int j = 0; j < names.getLength(); j++) {
+                String attribute = AttributeBinder.eventAttribute(names, j);
+                if (attribute == null) {
+                    continue;
+                }
                 ErrorReport.report("no handler named '" + element.getAttribute(attribute) + "' for " + attribute
                         + " on " + AttributeBinder.describe(element) + "; this page's bundle has no handlers"
                         + " (no @Handler, @When or registerHandler in it)");
