@@ -80,7 +80,7 @@ public final class BrowserRegex {
         while (start >= 0) {
             int end = matchEnd(regex);
             out.append(input, tail, start);
-            JavaReplacement.expand(replacement, groups, n -> group(regex, n), out);
+            JavaReplacement.expand(replacement, groups, "", n -> group(regex, n), out);
             tail = end;
             start = all ? find(regex, input, end == start ? end + 1 : end) : -1;
         }

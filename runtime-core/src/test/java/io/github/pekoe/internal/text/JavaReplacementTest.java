@@ -23,14 +23,14 @@ class JavaReplacementTest {
         return out.substring(matcher.start());
     }
 
-    private static String small(Pattern pattern, String input, String replacement) {
+    private static String small(Pattern pattern, String names, String input, String replacement) {
         Matcher matcher = pattern.matcher(input);
         if (!matcher.find()) {
             return "no match";
         }
         StringBuilder out = new StringBuilder();
         try {
-            JavaReplacement.expand(replacement, matcher.groupCount(), matcher::group, out);
+            JavaReplacement.expand(replacement, matcher.groupCount(), names, matcher::group, out);
         } catch (RuntimeException e) {
             return e.getClass().getName() + ": " + e.getMessage();
         }
@@ -55,6 +55,21 @@ class JavaReplacementTest {
     })
     void expandsAsJavasMatcherDoes(String regex, String input, String replacement) {
         Pattern pattern = Pattern.compile(regex);
-        assertEquals(java(pattern, input, replacement), small(pattern, input, replacement));
+        assertEquals(java(pattern, input, replacement), small(pattern, "", input, replacement));
+    }
+
+    @ParameterizedTest(name = "{0} on {2} with {3}")
+    @CsvSource(delimiterString = " ~ ", value = {
+        "(?<word>a)(b) ~ word, ~ ab ~ ${word}-$2-$1",
+        "(x)?(?<tail>a) ~ ,tail ~ a ~ [${tail}][$1]",
+        "(?<first>a)(?<second>b) ~ first,second ~ ab ~ ${second}${first}",
+        "(?<word>a) ~ word ~ a ~ ${other}",
+        "(?<word>a) ~ word ~ a ~ ${wor}",
+        "(?<word>a) ~ word ~ a ~ ${words}",
+        "(?<word>a) ~ word ~ a ~ ${word",
+    })
+    void expandsNamedGroupsAsJavasMatcherDoes(String regex, String names, String input, String replacement) {
+        Pattern pattern = Pattern.compile(regex);
+        assertEquals(java(pattern, input, replacement), small(pattern, names, input, replacement));
     }
 }
