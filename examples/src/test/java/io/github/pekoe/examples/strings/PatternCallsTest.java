@@ -4,14 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.pekoe.examples.fixtures.PatternFixtures;
-import io.github.pekoe.examples.fixtures.StringFixtures;
 import io.github.pekoe.examples.harness.BothLanes;
 import io.github.pekoe.examples.harness.BrowserPage;
 import io.github.pekoe.examples.harness.Lane;
 import io.github.pekoe.examples.harness.TestSite;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Supplier;
 
 /**
  * {@code Pattern} and {@code Matcher} give in the page exactly what they give on the JVM, both where
@@ -19,17 +16,9 @@ import java.util.function.Supplier;
  * it leaves them to TeaVM's {@code java.util.regex}.
  */
 class PatternCallsTest {
-    private static List<String> onTheJvm(List<Supplier<Object>> cases) {
-        List<String> outcomes = new ArrayList<>();
-        for (Supplier<Object> scenario : cases) {
-            outcomes.add(StringFixtures.outcome(scenario));
-        }
-        return outcomes;
-    }
-
     @BothLanes
     void routedPatternsGiveWhatTheJvmGives(Lane lane) {
-        List<String> expected = onTheJvm(PatternFixtures.routedCases());
+        List<String> expected = StringCallsTest.onTheJvm(PatternFixtures.routedCases());
         assertTrue(expected.size() >= 40);
         try (BrowserPage page = lane.open(TestSite.url("/test/patterns.html"))) {
             page.awaitAllDone();
@@ -39,7 +28,7 @@ class PatternCallsTest {
 
     @BothLanes
     void patternsLeftToTeaVmGiveWhatTheJvmGives(Lane lane) {
-        List<String> expected = onTheJvm(PatternFixtures.fallbackCases());
+        List<String> expected = StringCallsTest.onTheJvm(PatternFixtures.fallbackCases());
         try (BrowserPage page = lane.open(TestSite.url("/test/patterns.html"))) {
             page.awaitAllDone();
             assertEquals(expected, page.texts("#fallback > script-java > div"));

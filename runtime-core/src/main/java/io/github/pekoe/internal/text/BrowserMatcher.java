@@ -72,7 +72,7 @@ public final class BrowserMatcher {
     }
 
     private boolean match(JSObject regex, int from) {
-        found = exec(regex, text, from);
+        found = exec(regex, BrowserRegex.searchable(text, from), from);
         if (found == null) {
             first = -1;
             return false;
