@@ -37,29 +37,21 @@ class JavaReplacementTest {
         return out.toString();
     }
 
-    @ParameterizedTest(name = "{0} on {1} with {2}")
-    @CsvSource(delimiterString = " ~ ", value = {
-        "(a)(b)?(c) ~ xac ~ [$1][$2][$3][$0]",
-        "(a)(b)(c)(d)(e)(f)(g)(h)(i)(j)(k) ~ abcdefghijk ~ $11-$10-$1x-$12",
-        "(a) ~ a ~ $12",
-        "(a) ~ a ~ \\$1 \\\\ \\x",
-        "(a) ~ a ~ $",
-        "(a) ~ a ~ tail\\",
-        "(a) ~ a ~ $x",
-        "(a) ~ a ~ $2",
-        "(a) ~ a ~ ${name}",
-        "(a) ~ a ~ ${}",
-        "(a) ~ a ~ ${name",
-        "(a) ~ a ~ ${1a}",
-        "a ~ a ~ plain",
-    })
-    void expandsAsJavasMatcherDoes(String regex, String input, String replacement) {
-        Pattern pattern = Pattern.compile(regex);
-        assertEquals(java(pattern, input, replacement), small(pattern, "", input, replacement));
-    }
-
     @ParameterizedTest(name = "{0} on {2} with {3}")
     @CsvSource(delimiterString = " ~ ", value = {
+        "(a)(b)?(c) ~ '' ~ xac ~ [$1][$2][$3][$0]",
+        "(a)(b)(c)(d)(e)(f)(g)(h)(i)(j)(k) ~ '' ~ abcdefghijk ~ $11-$10-$1x-$12",
+        "(a) ~ '' ~ a ~ $12",
+        "(a) ~ '' ~ a ~ \\$1 \\\\ \\x",
+        "(a) ~ '' ~ a ~ $",
+        "(a) ~ '' ~ a ~ tail\\",
+        "(a) ~ '' ~ a ~ $x",
+        "(a) ~ '' ~ a ~ $2",
+        "(a) ~ '' ~ a ~ ${name}",
+        "(a) ~ '' ~ a ~ ${}",
+        "(a) ~ '' ~ a ~ ${name",
+        "(a) ~ '' ~ a ~ ${1a}",
+        "a ~ '' ~ a ~ plain",
         "(?<word>a)(b) ~ word, ~ ab ~ ${word}-$2-$1",
         "(x)?(?<tail>a) ~ ,tail ~ a ~ [${tail}][$1]",
         "(?<first>a)(?<second>b) ~ first,second ~ ab ~ ${second}${first}",
@@ -68,7 +60,7 @@ class JavaReplacementTest {
         "(?<word>a) ~ word ~ a ~ ${words}",
         "(?<word>a) ~ word ~ a ~ ${word",
     })
-    void expandsNamedGroupsAsJavasMatcherDoes(String regex, String names, String input, String replacement) {
+    void expandsAsJavasMatcherDoes(String regex, String names, String input, String replacement) {
         Pattern pattern = Pattern.compile(regex);
         assertEquals(java(pattern, input, replacement), small(pattern, names, input, replacement));
     }
