@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -15,7 +17,9 @@ import org.junit.jupiter.api.Test;
  * hand-written JavaScript (and in PyScript when its npm folder exists), runs once through the
  * benchmark's own runner code, cold, and must finish with every figure of its page measured.
  * The soak runs once with small counts, and must finish with its order and listener checks holding.
- * Chromium only: the benchmark measures a real browser.
+ * Chromium only: the benchmark measures a real browser. The report's cost probes must have their
+ * entry points, and three of them must build: the baseline and the Matcher probe with and without
+ * Pekoe's rerouting, which must keep {@code java.util.regex} out.
  */
 class BenchmarkSmokeTest {
 
@@ -65,5 +69,18 @@ class BenchmarkSmokeTest {
         assertEquals(0, soak.when().listenersLeft(), "listeners left after removing every when binding");
         assertEquals(0.0, soak.when().callsAfterRemoval(), "handler calls after removal");
         assertTrue(soak.store().allRead(), "keys read back: " + soak.store().matched());
+    }
+
+    @Test
+    void costProbesBuildAndTheRoutedMatcherStaysSmall() throws Exception {
+        for (CostProbe probe : CostProbe.values()) {
+            Class.forName(probe.mainClass(), false, getClass().getClassLoader());
+        }
+        Path dir = BenchDirs.bench().resolve("costs");
+        int base = Gzipped.size(Files.readAllBytes(ProbeBundles.build(dir, CostProbe.BASE, true)));
+        int routed = Gzipped.size(Files.readAllBytes(ProbeBundles.build(dir, CostProbe.MATCHER, true)));
+        int teavm = Gzipped.size(Files.readAllBytes(ProbeBundles.build(dir, CostProbe.MATCHER, false)));
+        assertTrue(routed - base < 5_000 && teavm - routed > 20_000,
+                "Matcher probe: baseline " + base + ", rerouted " + routed + ", TeaVM's " + teavm + " bytes gzip");
     }
 }

@@ -60,6 +60,7 @@ final class ReportWriter {
         }
         input.soak().ifPresent(soak -> SoakReport.append(out, soak));
         BundleTables.append(out, input.benchDir());
+        StringCosts.append(out, input.benchDir().resolve("costs"));
         method(out);
         problems(out, input.results());
         return out.toString();

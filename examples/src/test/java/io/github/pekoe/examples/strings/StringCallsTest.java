@@ -20,7 +20,8 @@ import java.util.function.Supplier;
  * machinery; the calls it leaves to TeaVM give the JVM's results too.
  */
 class StringCallsTest {
-    private static List<String> onTheJvm(List<Supplier<Object>> cases) {
+    /** The outcomes of {@code cases} on this JVM, for {@code Locale.ROOT}, as the page shows them. */
+    static List<String> onTheJvm(List<Supplier<Object>> cases) {
         Locale before = Locale.getDefault();
         Locale.setDefault(Locale.ROOT);
         try {

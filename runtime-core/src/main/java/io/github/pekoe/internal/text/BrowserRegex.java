@@ -80,11 +80,26 @@ public final class BrowserRegex {
         while (start >= 0) {
             int end = matchEnd(regex);
             out.append(input, tail, start);
-            JavaReplacement.expand(replacement, groups, n -> group(regex, n), out);
+            JavaReplacement.expand(replacement, groups, "", n -> group(regex, n), out);
             tail = end;
             start = all ? find(regex, input, end == start ? end + 1 : end) : -1;
         }
         return out.append(input, tail, input.length()).toString();
+    }
+
+    /**
+     * The input a search from {@code from} runs on. Java may start a match between the two halves of
+     * a surrogate pair (after an empty match, or from {@code find(int)}), where the low half stands
+     * alone; the browser's {@code RegExp} with the {@code u} flag would step back to the pair's start.
+     * So the high half is replaced by U+FFFF, which no match starting at {@code from} includes: the
+     * indexes stay, and the low half is a lone surrogate to the browser too, as it is to Java.
+     */
+    static String searchable(String input, int from) {
+        if (from > 0 && from < input.length() && Character.isLowSurrogate(input.charAt(from))
+                && Character.isHighSurrogate(input.charAt(from - 1))) {
+            return input.substring(0, from - 1) + '\uFFFF' + input.substring(from);
+        }
+        return input;
     }
 
     @JSBody(params = "source", script = "return new RegExp(source, 'gu');")
@@ -100,7 +115,11 @@ public final class BrowserRegex {
             + "var m = regex.exec(input);"
             + "regex.found = m;"
             + "return m ? m.index : -1;")
-    private static native int find(JSObject regex, String input, int from);
+    private static native int search(JSObject regex, String input, int from);
+
+    private static int find(JSObject regex, String input, int from) {
+        return search(regex, searchable(input, from), from);
+    }
 
     @JSBody(params = "regex", script = "return regex.found.index + regex.found[0].length;")
     private static native int matchEnd(JSObject regex);

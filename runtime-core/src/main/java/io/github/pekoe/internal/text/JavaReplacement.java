@@ -4,16 +4,19 @@ import java.util.function.IntFunction;
 
 /**
  * Java's replacement strings for {@code replaceAll} and {@code replaceFirst}: {@code $n} is group
- * {@code n} (as many digits as name a group), {@code \x} is {@code x}, and the same exceptions as
- * Java's Matcher for a dangling {@code \} or {@code $}, a group that does not exist, or a named group
- * (the patterns routed here have none).
+ * {@code n} (as many digits as name a group), {@code ${name}} is the group of that name, {@code \x}
+ * is {@code x}, and the same exceptions as Java's Matcher for a dangling {@code \} or {@code $} or a
+ * group that does not exist.
  */
 final class JavaReplacement {
     private JavaReplacement() {
     }
 
-    /** Appends {@code replacement} for one match to {@code out}; {@code group} gives a group's text or null. */
-    static void expand(String replacement, int groups, IntFunction<String> group, StringBuilder out) {
+    /**
+     * Appends {@code replacement} for one match to {@code out}; {@code names} are the pattern's group
+     * names (as {@link GroupNames} reads them), {@code group} gives a group's text or null.
+     */
+    static void expand(String replacement, int groups, String names, IntFunction<String> group, StringBuilder out) {
         int i = 0;
         int length = replacement.length();
         while (i < length) {
@@ -27,20 +30,24 @@ final class JavaReplacement {
                 if (i == length) {
                     throw new IllegalArgumentException("Illegal group reference: group index is missing");
                 }
+                int number;
                 if (replacement.charAt(i) == '{') {
-                    throw namedGroup(replacement, i + 1);
-                }
-                int number = replacement.charAt(i++) - '0';
-                if (number < 0 || number > 9) {
-                    throw new IllegalArgumentException("Illegal group reference");
-                }
-                while (i < length) {
-                    int digit = replacement.charAt(i) - '0';
-                    if (digit < 0 || digit > 9 || number * 10 + digit > groups) {
-                        break;
+                    int end = nameEnd(replacement, i + 1);
+                    number = namedGroup(replacement.substring(i + 1, end), names);
+                    i = end + 1;
+                } else {
+                    number = replacement.charAt(i++) - '0';
+                    if (number < 0 || number > 9) {
+                        throw new IllegalArgumentException("Illegal group reference");
                     }
-                    number = number * 10 + digit;
-                    i++;
+                    while (i < length) {
+                        int digit = replacement.charAt(i) - '0';
+                        if (digit < 0 || digit > 9 || number * 10 + digit > groups) {
+                            break;
+                        }
+                        number = number * 10 + digit;
+                        i++;
+                    }
                 }
                 if (number > groups) {
                     throw new IndexOutOfBoundsException("No group " + number);
@@ -55,23 +62,31 @@ final class JavaReplacement {
         }
     }
 
-    /** The exception Java throws for {@code ${name}} when the pattern has no named groups. */
-    private static IllegalArgumentException namedGroup(String replacement, int begin) {
+    /** The end of the name that starts at {@code begin} in {@code ${name}}: its closing brace, checked as Java does. */
+    private static int nameEnd(String replacement, int begin) {
         int end = begin;
         while (end < replacement.length() && isAsciiLetterOrDigit(replacement.charAt(end))) {
             end++;
         }
         if (end == begin) {
-            return new IllegalArgumentException("named capturing group has 0 length name");
+            throw new IllegalArgumentException("named capturing group has 0 length name");
         }
         if (end == replacement.length() || replacement.charAt(end) != '}') {
-            return new IllegalArgumentException("named capturing group is missing trailing '}'");
+            throw new IllegalArgumentException("named capturing group is missing trailing '}'");
         }
-        String name = replacement.substring(begin, end);
+        return end;
+    }
+
+    /** The number of the group {@code name}, or Java's exception when there is none. */
+    private static int namedGroup(String name, String names) {
         if (name.charAt(0) <= '9') {
-            return new IllegalArgumentException("capturing group name {" + name + "} starts with digit character");
+            throw new IllegalArgumentException("capturing group name {" + name + "} starts with digit character");
         }
-        return new IllegalArgumentException("No group with name {" + name + "}");
+        int number = GroupNames.find(names, name);
+        if (number < 0) {
+            throw new IllegalArgumentException("No group with name {" + name + "}");
+        }
+        return number;
     }
 
     private static boolean isAsciiLetterOrDigit(char c) {

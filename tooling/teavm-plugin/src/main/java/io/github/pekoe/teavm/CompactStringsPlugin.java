@@ -3,7 +3,6 @@ package io.github.pekoe.teavm;
 import io.github.pekoe.teavm.text.FormatCheck;
 import io.github.pekoe.teavm.text.RegexTranslation;
 import io.github.pekoe.teavm.text.RegexTranslator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -21,7 +20,6 @@ import org.teavm.model.instructions.IntegerConstantInstruction;
 import org.teavm.model.instructions.InvocationType;
 import org.teavm.model.instructions.InvokeInstruction;
 import org.teavm.model.instructions.StringConstantInstruction;
-import org.teavm.model.util.DefinitionExtractor;
 import org.teavm.vm.spi.TeaVMHost;
 import org.teavm.vm.spi.TeaVMPlugin;
 
@@ -32,8 +30,9 @@ import org.teavm.vm.spi.TeaVMPlugin;
  * format string or pattern is a constant that they handle exactly as Java does: a format string
  * {@link FormatCheck} accepts, a pattern {@link RegexTranslator} translates (here, at compile time,
  * into the JavaScript pattern the call then passes). Every other call keeps TeaVM's implementation.
- * TeaVM's Formatter adds about 53 KB (gzip) to a bundle and its {@code java.util.regex} about 35 KB;
- * a bundle whose calls are all rerouted carries neither.
+ * TeaVM's Formatter adds about 55 KB (gzip) to a bundle and its {@code java.util.regex} about 35 KB;
+ * a bundle whose calls are all rerouted carries neither. {@link PatternRoutes} does the same for
+ * {@code Pattern} and {@code Matcher} used within one method.
  *
  * <p>Switch it off with the TeaVM property {@value #PROPERTY} set to {@code false}.
  */
@@ -87,6 +86,7 @@ public final class CompactStringsPlugin implements TeaVMPlugin, ClassHolderTrans
         for (MethodHolder method : cls.getMethods()) {
             if (method.getProgram() != null) {
                 transform(method.getProgram());
+                PatternRoutes.transform(method.getProgram());
             }
         }
     }
@@ -104,7 +104,7 @@ public final class CompactStringsPlugin implements TeaVMPlugin, ClassHolderTrans
                     continue;
                 }
                 if (constants == null) {
-                    constants = stringConstants(program);
+                    constants = ProgramConstants.strings(program);
                 }
                 InvokeInstruction small = reroute(program, call, constants);
                 if (small != null) {
@@ -139,7 +139,8 @@ public final class CompactStringsPlugin implements TeaVMPlugin, ClassHolderTrans
         }
         String pattern = constants.get(args.get(0));
         Optional<RegexTranslation> translated = pattern == null ? Optional.empty() : RegexTranslator.translate(pattern);
-        if (translated.isEmpty() || (replaceAll || replaceFirst) && !translated.get().capturesExact()) {
+        if (translated.isEmpty() || (replaceAll || replaceFirst)
+                && (!translated.get().capturesExact() || !translated.get().names().isEmpty())) {
             return null;
         }
         Variable source = constant(program, call, translated.get().source());
@@ -155,7 +156,7 @@ public final class CompactStringsPlugin implements TeaVMPlugin, ClassHolderTrans
                 groups, args.get(1));
     }
 
-    private static InvokeInstruction invoke(InvokeInstruction call, MethodReference target, Variable... args) {
+    static InvokeInstruction invoke(InvokeInstruction call, MethodReference target, Variable... args) {
         InvokeInstruction small = new InvokeInstruction();
         small.setType(InvocationType.SPECIAL);
         small.setMethod(target);
@@ -164,7 +165,7 @@ public final class CompactStringsPlugin implements TeaVMPlugin, ClassHolderTrans
         return small;
     }
 
-    private static Variable constant(Program program, Instruction before, String value) {
+    static Variable constant(Program program, Instruction before, String value) {
         StringConstantInstruction constant = new StringConstantInstruction();
         constant.setConstant(value);
         constant.setReceiver(program.createVariable());
@@ -173,40 +174,12 @@ public final class CompactStringsPlugin implements TeaVMPlugin, ClassHolderTrans
         return constant.getReceiver();
     }
 
-    private static Variable integer(Program program, Instruction before, int value) {
+    static Variable integer(Program program, Instruction before, int value) {
         IntegerConstantInstruction constant = new IntegerConstantInstruction();
         constant.setConstant(value);
         constant.setReceiver(program.createVariable());
         constant.setLocation(before.getLocation());
         before.insertPrevious(constant);
         return constant.getReceiver();
-    }
-
-    /**
-     * The string constant each variable holds, for variables with exactly one definition in the
-     * program, a string constant: whatever path reaches a use, the variable holds that string there.
-     */
-    private static Map<Variable, String> stringConstants(Program program) {
-        Map<Variable, Integer> definitions = new HashMap<>();
-        Map<Variable, String> constants = new HashMap<>();
-        DefinitionExtractor extractor = new DefinitionExtractor();
-        for (BasicBlock block : program.getBasicBlocks()) {
-            block.getPhis().forEach(phi -> definitions.merge(phi.getReceiver(), 2, Integer::sum));
-            if (block.getExceptionVariable() != null) {
-                definitions.merge(block.getExceptionVariable(), 2, Integer::sum);
-            }
-            for (Instruction instruction : block) {
-                instruction.acceptVisitor(extractor);
-                for (Variable defined : extractor.getDefinedVariables()) {
-                    definitions.merge(defined, 1, Integer::sum);
-                }
-                if (instruction instanceof StringConstantInstruction) {
-                    StringConstantInstruction constant = (StringConstantInstruction) instruction;
-                    constants.put(constant.getReceiver(), constant.getConstant());
-                }
-            }
-        }
-        constants.keySet().removeIf(variable -> definitions.getOrDefault(variable, 0) != 1);
-        return constants;
     }
 }

@@ -1,2 +1,2 @@
-/** A string-cost size probe (see src/main/bench/string-costs.md). */
+/** A string-cost size probe (the benchmark report's "What String calls cost" table). */
 package io.github.pekoe.examples.bench.upper;

@@ -1,5 +1,7 @@
 package io.github.pekoe.teavm.text;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
@@ -24,24 +26,36 @@ public final class RegexTranslator {
     private static final String SYNTAX = "^$\\.*+?()[]{}|/";
 
     private final String pattern;
+    private final boolean dotAll;
     private final StringBuilder out = new StringBuilder();
+    /** Each capturing group's name, or an empty string for a group without one. */
+    private final List<String> names = new ArrayList<>();
     private int pos;
     private int groups;
     /** Whether a repeated group holds a capturing group: JavaScript clears such groups on each pass, Java keeps them. */
     private boolean repeatedCaptures;
 
-    private RegexTranslator(String pattern) {
+    private RegexTranslator(String pattern, boolean dotAll) {
         this.pattern = pattern;
+        this.dotAll = dotAll;
     }
 
     /** The JavaScript form of {@code javaPattern}, or empty when there is no sure translation. */
     public static Optional<RegexTranslation> translate(String javaPattern) {
+        return translate(javaPattern, false);
+    }
+
+    /**
+     * The JavaScript form of {@code javaPattern} compiled with {@code Pattern.DOTALL} when
+     * {@code dotAll} is true, or empty when there is no sure translation.
+     */
+    public static Optional<RegexTranslation> translate(String javaPattern, boolean dotAll) {
         try {
             Pattern.compile(javaPattern);
         } catch (PatternSyntaxException e) {
             return Optional.empty();
         }
-        RegexTranslator translator = new RegexTranslator(javaPattern);
+        RegexTranslator translator = new RegexTranslator(javaPattern, dotAll);
         try {
             translator.alternation();
             if (translator.pos != javaPattern.length()) {
@@ -50,8 +64,9 @@ public final class RegexTranslator {
         } catch (Untranslatable e) {
             return Optional.empty();
         }
+        boolean named = translator.names.stream().anyMatch(name -> !name.isEmpty());
         return Optional.of(new RegexTranslation(translator.out.toString(), translator.groups,
-                !translator.repeatedCaptures));
+                !translator.repeatedCaptures, named ? String.join(",", translator.names) : ""));
     }
 
     private void alternation() {
@@ -83,7 +98,7 @@ public final class RegexTranslator {
                 characterClass();
                 return true;
             case '.':
-                out.append("[^").append(LINE_TERMINATORS).append(']');
+                out.append(dotAll ? "[\\s\\S]" : "[^" + LINE_TERMINATORS + "]");
                 return true;
             case '^':
                 out.append('^');
@@ -114,6 +129,13 @@ public final class RegexTranslator {
                 capturing = false;
             } else if (head.equals("?=") || head.equals("?!")) {
                 lookaround = true;
+            } else if (head.equals("?<") && pos + 2 < pattern.length() && isAsciiLetter(pattern.charAt(pos + 2))) {
+                int close = pattern.indexOf('>', pos);
+                names.add(pattern.substring(pos + 2, close));
+                pos = close + 1;
+                out.append('(');
+                groups++;
+                return capturedGroup();
             } else {
                 throw new Untranslatable();
             }
@@ -122,14 +144,25 @@ public final class RegexTranslator {
         } else {
             out.append('(');
             groups++;
+            names.add("");
         }
+        capturedGroup();
+        return !lookaround;
+    }
+
+    /** Translates a group's body and its closing parenthesis. */
+    private boolean capturedGroup() {
         alternation();
         if (!more() || peek() != ')') {
             throw new Untranslatable();
         }
         pos++;
         out.append(')');
-        return !lookaround;
+        return true;
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
     }
 
     /** Translates the quantifier after an atom, if there is one, and says whether it may repeat the atom. */

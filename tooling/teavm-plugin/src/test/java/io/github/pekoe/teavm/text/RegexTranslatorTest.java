@@ -39,6 +39,7 @@ class RegexTranslatorTest {
         "\\Qa.b*\\E+ -> (?:a\\.b\\*)+",
         "é😀+ -> é😀+",
         "\\#\\-\\ \\, -> #- ,",
+        "(?<word>a+)(b) -> (a+)(b)",
     })
     void translatesWhatJavaScriptRunsWithJavasMeaning(String java, String javaScript) {
         assertEquals(Optional.of(javaScript), RegexTranslator.translate(java).map(RegexTranslation::source));
@@ -64,7 +65,7 @@ class RegexTranslatorTest {
 
     @ParameterizedTest
     @ValueSource(strings = {
-        "(?i)abc", "(?<name>a)", "(?<=a)b", "(?<!a)b", "(?>a)", "a*+", "a++", "\\b", "\\B", "\\p{Alpha}",
+        "(?i)abc", "(?<=a)b", "(?<!a)b", "(?>a)", "a*+", "a++", "\\b", "\\B", "\\p{Alpha}",
         "\\P{L}", "[a[b]]", "[a-z&&[^e]]", "\\1", "(a)\\1", "\\G", "\\R", "\\X", "\\k<n>", "[\\S]", "[\\Qa\\E]",
         "(?=a)*", "^*", "a{,3}", "[]a]", "[a-z-0]", "(unclosed", "bad)", "*a", "a{2,1}", "\\", "\\ud83d\\ude00",
         "[\\d-z]", "\\y"
@@ -81,10 +82,31 @@ class RegexTranslatorTest {
         "(a)+           | 1 | false",
         "(?:x(a))*      | 1 | false",
         "(a+)(b)?       | 2 | true",
+        "(?<n1>a)(?:b)(?<n2>c)     | 2 | true",
     })
     void countsGroupsAndSaysWhetherTheyCaptureAsJavasDo(String java, int groups, boolean exact) {
         RegexTranslation translation = RegexTranslator.translate(java).orElseThrow();
         assertEquals(groups, translation.groups());
         assertEquals(exact, translation.capturesExact());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "(a)(b)                  | ''",
+        "(?<word>a)(b)           | 'word,'",
+        "(x)(?<tail>a)           | ',tail'",
+        "(?<n1>a)(?:b)(?<n2>c)   | 'n1,n2'",
+    })
+    void listsTheGroupsNames(String java, String names) {
+        assertEquals(names, RegexTranslator.translate(java).orElseThrow().names());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiterString = " -> ", value = {
+        "a.b -> a[\\s\\S]b",
+        "[.] -> [.]",
+    })
+    void letsADotMatchAnyCharacterWithDotAll(String java, String javaScript) {
+        assertEquals(javaScript, RegexTranslator.translate(java, true).orElseThrow().source());
     }
 }
