@@ -26,7 +26,7 @@ final class BundleRule implements PageRule {
     }
 
     private static void check(Page page, Site site, Element element, String attribute, String what) {
-        String path = SitePaths.resolve(page.path, element.attr(attribute));
+        String path = page.resolve(element.attr(attribute));
         if (path == null || site.bundles().containsKey(path) || site.hasFile(path) || !looksLikeBundle(path, site)) {
             return;
         }

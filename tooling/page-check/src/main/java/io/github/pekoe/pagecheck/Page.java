@@ -30,6 +30,23 @@ final class Page {
         this.findings = findings;
     }
 
+    /**
+     * The site path that {@code url}, written in this page, names (against its {@code <base href>} when
+     * it has one); null for a URL outside the site.
+     */
+    String resolve(String url) {
+        Element base = document.selectFirst("base[href]");
+        String href = base == null ? "" : base.attr("href").trim();
+        if (href.isEmpty()) {
+            return SitePaths.resolve(path, url);
+        }
+        String basePath = SitePaths.resolve(path, href);
+        if (basePath == null) {
+            return null;
+        }
+        return SitePaths.resolve(href.endsWith("/") ? basePath + "/index.html" : basePath, url);
+    }
+
     /** Whether {@code <html data-pekoe-check="off">} switches the check off for this page. */
     boolean isOff() {
         Element html = document.selectFirst("html");

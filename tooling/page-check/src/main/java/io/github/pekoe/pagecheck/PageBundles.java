@@ -26,7 +26,7 @@ final class PageBundles {
 
     private PageBundles(Page page, Map<String, Bundle> bundles, NameIndex index) {
         for (Element script : javaScriptElements(page)) {
-            String path = SitePaths.resolve(page.path, script.attr("src"));
+            String path = page.resolve(script.attr("src"));
             Bundle bundle = path == null ? null : bundles.get(path);
             if (bundle != null && !loaded.contains(bundle)) {
                 loaded.add(bundle);

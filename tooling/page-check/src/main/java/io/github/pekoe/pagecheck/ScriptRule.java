@@ -20,7 +20,7 @@ final class ScriptRule implements PageRule {
             Registered registered = bundles.registered;
             String unknownBecause = bundles.unknownBecause;
             if (element.hasAttr("worker") && !element.attr("bundle").trim().isEmpty()) {
-                String path = SitePaths.resolve(page.path, element.attr("bundle"));
+                String path = page.resolve(element.attr("bundle"));
                 registered = PageBundles.named(path, site.bundles(), site.index());
                 unknownBecause = "its worker runs " + element.attr("bundle").trim()
                         + ", not a bundle of this build whose contents are known";

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 class PageCheckTest {
     /** The findings, in the order the check sorts them: by file, line and column. */
     private static final List<String> EXPECTED = List.of(
-            "shop/Cart.java:21:5: warning: @When(event = \"click\", selector = \"#nowhere\") on shop.Cart.buy matches no element on the pages that load it (bootstrap.html, config-array.html, config-invalid.html, config-toml-url.html, config-toml.html, config-two.html, good.html, missing-bundle.html, opt-out-element.html, shadow.html, sub/right-folder.html, unknown-handler.html, unknown-script.html), so it binds nothing there unless a script creates the element [when-unmatched]",
+            "shop/Cart.java:21:5: warning: @When(event = \"click\", selector = \"#nowhere\") on shop.Cart.buy matches no element on the pages that load it (bootstrap.html, config-array.html, config-invalid.html, config-toml-url.html, config-toml.html, config-two.html, good.html, missing-bundle.html, opt-out-element.html, shadow.html, sub/base.html, sub/right-folder.html, unknown-handler.html, unknown-script.html), so it binds nothing there unless a script creates the element [when-unmatched]",
             "shop/Cart.java:30:5: warning: @When(event = \"mouseover\", selector = \"a:hover\") on shop.Cart.hover: the selector is not checked, this check cannot read it (Could not parse query 'a:hover': unexpected token at '') [when-selector]",
             "bootstrap.html:11:28: error: no Java script named 'cart' for <script type=\"java\" src=\"cart\">; registered scripts: worker-script [unknown-script]",
             "config-array.html:5:42: error: the config in config=\"[1, 2]\" on <script type=\"java\" src=\"cart\"> must be a JSON object, not an array [config]",
@@ -33,6 +33,7 @@ class PageCheckTest {
             "no-handlers.html:6:11: error: no handler named 'save' for py-click on <button>; this page's bundle has no handlers (no @Handler, @When or registerHandler in it) [unknown-handler]",
             "opt-out-element.html:10:11: error: no handler named 'reported' for py-click on <button>; known handlers: in-code, load, save [unknown-handler]",
             "shadow.html:6:45: error: no handler named 'in-open-shadow' for py-click on <button>; known handlers: in-code, load, save [unknown-handler]",
+            "sub/base.html:5:28: error: no Java script named 'cartx' for <script type=\"java\" src=\"cartx\">; registered scripts: cart [unknown-script]",
             "sub/wrong-folder.html:3:20: error: <script src=\"app/shop.js\"> points at sub/app/shop.js, which the build does not make; its bundles: app/shop.js, app/plain.js, app/extra.js, app/all.js, app/own.js [missing-bundle]",
             "unknown-handler.html:5:18: error: no handler named 'savee' for py-click on <button id=\"b\">; known handlers: in-code, load, save [unknown-handler]",
             "unknown-handler.html:6:14: error: no handler named '' for java-mouseover on <span>; known handlers: in-code, load, save [unknown-handler]",
