@@ -80,6 +80,18 @@ class InputTest {
     }
 
     @Test
+    void brokenMarkupAndBinaryBytesGiveFindingsOrNoneButNeverAnException() throws IOException {
+        Path site = Files.createDirectories(dir.resolve("site"));
+        Files.write(site.resolve("junk.html"), new byte[] {0, (byte) 0xff, '<', 's', 'c', 'r', 'i', 'p', 't', ' ',
+            't', 'y', 'p', 'e', '=', 'j', 'a', 'v', 'a', '>', (byte) 0xc3});
+        Files.writeString(site.resolve("open.htm"), "<java-config>{\"a\": [<b>1</java-config><div py-click=");
+        List<Finding> findings = PageCheck.check(new PageCheckInput(site, List.of(TestSite.CLASSES),
+                List.of(Bundle.ofPackages("junk.js", "shop"))));
+        assertTrue(findings.stream().allMatch(f -> f.rule() == Rule.NOT_CHECKED || f.rule() == Rule.CONFIG),
+                findings.toString());
+    }
+
+    @Test
     void aFindingWithoutALineShowsOnlyItsFile() {
         assertEquals("a.html: warning: m [csp-inline]", new Finding(Rule.CSP_INLINE, "a.html", 0, 0, "m").format());
         assertEquals("a.html:3: error: m [config]", new Finding(Rule.CONFIG, "a.html", 3, 0, "m").format());

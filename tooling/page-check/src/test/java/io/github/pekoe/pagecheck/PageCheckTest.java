@@ -28,13 +28,13 @@ class PageCheckTest {
             "csp.html:8:7: warning: the onload attribute on <body> is inline code, which a strict Content-Security-Policy blocks; name a handler with py-load or bind it with @When [csp-inline]",
             "csp.html:9:6: warning: the javascript: URL in href on <a> is inline code, which a strict Content-Security-Policy blocks [csp-inline]",
             "csp.html:10:11: warning: the onclick attribute on <button> is inline code, which a strict Content-Security-Policy blocks; name a handler with py-click or bind it with @When [csp-inline]",
-            "missing-bundle.html:4:16: error: <script src=\"app/shopp.js\"> points at app/shopp.js, which the build does not make; its bundles: app/shop.js, app/plain.js, app/extra.js, app/all.js, app/own.js [missing-bundle]",
-            "no-bundle.html:5:3: note: the script name of <script type=\"java\" src=\"anything\"> is not checked: the page loads none of the bundles the build makes (app/shop.js, app/plain.js, app/extra.js, app/all.js, app/own.js) [not-checked]",
+            "missing-bundle.html:4:16: error: <script src=\"app/shopp.js\"> points at app/shopp.js, which the build does not make; its bundles: app/shop.js, app/plain.js, app/extra.js, app/all.js, app/own.js, app/dyn.js [missing-bundle]",
+            "no-bundle.html:5:3: note: the script name of <script type=\"java\" src=\"anything\"> is not checked: the page loads none of the bundles the build makes (app/shop.js, app/plain.js, app/extra.js, app/all.js, app/own.js, app/dyn.js) [not-checked]",
             "no-handlers.html:6:11: error: no handler named 'save' for py-click on <button>; this page's bundle has no handlers (no @Handler, @When or registerHandler in it) [unknown-handler]",
             "opt-out-element.html:10:11: error: no handler named 'reported' for py-click on <button>; known handlers: in-code, load, save [unknown-handler]",
             "shadow.html:6:45: error: no handler named 'in-open-shadow' for py-click on <button>; known handlers: in-code, load, save [unknown-handler]",
             "sub/base.html:5:28: error: no Java script named 'cartx' for <script type=\"java\" src=\"cartx\">; registered scripts: cart [unknown-script]",
-            "sub/wrong-folder.html:3:20: error: <script src=\"app/shop.js\"> points at sub/app/shop.js, which the build does not make; its bundles: app/shop.js, app/plain.js, app/extra.js, app/all.js, app/own.js [missing-bundle]",
+            "sub/wrong-folder.html:3:20: error: <script src=\"app/shop.js\"> points at sub/app/shop.js, which the build does not make; its bundles: app/shop.js, app/plain.js, app/extra.js, app/all.js, app/own.js, app/dyn.js [missing-bundle]",
             "unknown-handler.html:5:18: error: no handler named 'savee' for py-click on <button id=\"b\">; known handlers: in-code, load, save [unknown-handler]",
             "unknown-handler.html:6:14: error: no handler named '' for java-mouseover on <span>; known handlers: in-code, load, save [unknown-handler]",
             "unknown-script.html:5:28: error: no Java script named 'cartt' for <script type=\"java\" src=\"cartt\">; registered scripts: cart [unknown-script]",
@@ -60,6 +60,12 @@ class PageCheckTest {
     void aPageWithEverythingRightHasNoFinding() {
         assertNoFindingIn("good.html");
         assertNoFindingIn("sub/right-folder.html");
+    }
+
+    @Test
+    void namesRegisteredInCodeUnderNamesThatAreNotConstantsAreNotReported() {
+        assertNoFindingIn("dynamic.html");
+        assertFalse(findings.stream().anyMatch(line -> line.startsWith("dyn/Dyn.java")), String.join("\n", findings));
     }
 
     @Test

@@ -13,7 +13,8 @@ final class TestSite {
             Bundle.forMainClass("app/plain.js", "plain.PekoePage"),
             Bundle.forMainClass("app/extra.js", "extra.PekoePage"),
             Bundle.forMainClass("app/all.js", Bundle.BOOTSTRAP),
-            Bundle.forMainClass("app/own.js", "com.example.Main"));
+            Bundle.forMainClass("app/own.js", "com.example.Main"),
+            Bundle.ofPackages("app/dyn.js", "dyn"));
 
     private TestSite() {
     }
