@@ -1,0 +1,1 @@
+// a plain script file of the site
