@@ -13,8 +13,8 @@ import java.util.Map;
 import org.teavm.interop.Async;
 import org.teavm.interop.AsyncCallback;
 import org.teavm.jso.JSBody;
+import org.teavm.jso.JSFunctor;
 import org.teavm.jso.JSObject;
-import org.teavm.jso.browser.Window;
 import org.teavm.jso.indexeddb.IDBDatabase;
 import org.teavm.jso.indexeddb.IDBObjectStore;
 import org.teavm.jso.indexeddb.IDBTransaction;
@@ -164,7 +164,8 @@ final class IndexedDbBackend implements Backend {
     }
 
     private void start(List<String[]> batch, int upTo) {
-        IDBTransaction transaction;
+        IDBTransaction transaction = null;
+        String failed = null;
         try {
             if (closed != null) {
                 throw new IllegalStateException(closed);
@@ -178,17 +179,32 @@ final class IndexedDbBackend implements Backend {
                     store.put(JsPrimitives.of(change[1]), JsPrimitives.of(change[0]));
                 }
             }
+            writing.add(batch);
         } catch (Throwable e) {
-            String failed = String.valueOf(e.getMessage());
-            // The caller may be a Java thread (sync()); threads resume only outside one.
-            Window.setTimeout(() -> finished(batch, upTo, failed), 0);
-            return;
+            transaction = null;
+            failed = String.valueOf(e.getMessage());
         }
-        writing.add(batch);
-        IDBTransaction done = transaction;
-        transaction.setOnComplete(() -> finished(batch, upTo, null));
-        transaction.setOnAbort(() -> finished(batch, upTo, Idb.errorText(done)));
+        // One callback for the three ways a batch ends: each lambda is a class of its own in the bundle.
+        whenWritten(transaction, failed, (written, reason) -> finished(batch, upTo, written ? null
+                : JsPrimitives.isString(reason) ? JsPrimitives.string(reason) : Idb.errorText(reason)));
     }
+
+    /** Hears how a batch's transaction ended: written, or not for {@code reason}. */
+    @JSFunctor
+    interface Written extends JSObject {
+        void written(boolean written, JSObject reason);
+    }
+
+    /**
+     * Calls {@code written} when {@code transaction} completes or aborts (the reason is then the
+     * transaction); without one, on the next turn with {@code failed} as the reason: the caller may be
+     * a Java thread ({@code sync()}), and threads resume only outside one.
+     */
+    @JSBody(params = {"transaction", "failed", "written"}, script = "if (transaction) {"
+            + " transaction.oncomplete = function () { written(true, null); };"
+            + " transaction.onabort = function () { written(false, transaction); };"
+            + " } else { setTimeout(function () { written(false, failed); }, 0); }")
+    private static native void whenWritten(IDBTransaction transaction, String failed, Written written);
 
     private void finished(List<String[]> batch, int upTo, String failed) {
         for (int i = 0; i < writing.size(); i++) {
