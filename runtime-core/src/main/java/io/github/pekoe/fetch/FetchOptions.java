@@ -2,12 +2,12 @@ package io.github.pekoe.fetch;
 
 import io.github.pekoe.internal.check.Arguments;
 import io.github.pekoe.internal.js.Bytes;
+import io.github.pekoe.internal.js.JsPrimitives;
 import io.github.pekoe.internal.js.JsonText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.teavm.jso.JSObject;
-import org.teavm.jso.core.JSString;
 
 /**
  * The options of a fetch, the browser's {@code RequestInit} as a builder:
@@ -219,7 +219,7 @@ public final class FetchOptions {
     /** The body as the browser takes it, or null for none. */
     JSObject browserBody() {
         if (textBody != null) {
-            return JSString.valueOf(textBody);
+            return JsPrimitives.of(textBody);
         }
         return bytesBody != null ? Bytes.toJs(bytesBody) : rawBody;
     }

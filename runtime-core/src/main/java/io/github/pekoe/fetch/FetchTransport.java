@@ -48,7 +48,7 @@ final class FetchTransport {
             fetch.failedOnNetwork();
             return null;
         });
-        return controller::abort;
+        return () -> controller.abort();
     }
 
     private static void readBody(Fetch fetch, JsResponse response) {

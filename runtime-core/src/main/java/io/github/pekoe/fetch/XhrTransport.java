@@ -63,7 +63,7 @@ final class XhrTransport {
         } else {
             xhr.send(body);
         }
-        return xhr::abort;
+        return () -> xhr.abort();
     }
 
     private static void arrived(Fetch fetch, FetchOptions options, XMLHttpRequest xhr) {

@@ -4,6 +4,8 @@ import io.github.pekoe.Pekoe;
 import java.util.ArrayList;
 import java.util.List;
 import org.teavm.jso.browser.Window;
+import org.teavm.jso.dom.events.Event;
+import org.teavm.jso.dom.events.EventListener;
 
 /**
  * When a backend writes its queued changes on its own: on the next turn of the event loop after a
@@ -23,8 +25,10 @@ final class Flusher {
         if (all == null) {
             all = new ArrayList<>();
             if (!Pekoe.RUNNING_IN_WORKER) {
-                Window.current().addEventListener("pagehide", event -> flushAll());
-                Window.current().getDocument().addEventListener("visibilitychange", event -> flushAll());
+                // One listener for both events: each lambda is a class of its own in the bundle.
+                EventListener<Event> hiding = event -> flushAll();
+                Window.current().addEventListener("pagehide", hiding);
+                Window.current().getDocument().addEventListener("visibilitychange", hiding);
             }
         }
         all.add(this);

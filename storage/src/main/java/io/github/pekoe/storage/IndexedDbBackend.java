@@ -1,12 +1,10 @@
 package io.github.pekoe.storage;
 
 import io.github.pekoe.bridge.Console;
-import io.github.pekoe.bridge.indexeddb.JsIdbDatabase;
-import io.github.pekoe.bridge.indexeddb.JsIdbFactory;
-import io.github.pekoe.bridge.indexeddb.JsIdbObjectStore;
 import io.github.pekoe.internal.js.ArrayLike;
 import io.github.pekoe.internal.js.JsPrimitives;
 import io.github.pekoe.internal.js.JsToJava;
+import io.github.pekoe.internal.js.Promises;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -14,12 +12,11 @@ import java.util.List;
 import java.util.Map;
 import org.teavm.interop.Async;
 import org.teavm.interop.AsyncCallback;
+import org.teavm.jso.JSBody;
+import org.teavm.jso.JSFunctor;
 import org.teavm.jso.JSObject;
-import org.teavm.jso.browser.Window;
 import org.teavm.jso.indexeddb.IDBDatabase;
-import org.teavm.jso.indexeddb.IDBGetRequest;
 import org.teavm.jso.indexeddb.IDBObjectStore;
-import org.teavm.jso.indexeddb.IDBOpenDBRequest;
 import org.teavm.jso.indexeddb.IDBTransaction;
 
 /**
@@ -99,12 +96,14 @@ final class IndexedDbBackend implements Backend {
     /** Every entry of the database in key order, after this page's queued changes are written; blocks. */
     Map<String, Object> load() {
         flush(false);
-        JSObject[] read = readAll(db);
-        int length = ArrayLike.length(read[0]);
+        JSObject read = readAll(db);
+        JSObject keys = ArrayLike.item(read, 0);
+        JSObject values = ArrayLike.item(read, 1);
+        int length = ArrayLike.length(keys);
         Map<String, Object> entries = new LinkedHashMap<>();
         for (int i = 0; i < length; i++) {
-            JSObject value = ArrayLike.item(read[1], i);
-            entries.put(JsPrimitives.text(ArrayLike.item(read[0], i)),
+            JSObject value = ArrayLike.item(values, i);
+            entries.put(JsPrimitives.text(ArrayLike.item(keys, i)),
                     JsPrimitives.isString(value) ? StoreOpener.read(JsPrimitives.string(value)) : JsToJava.convert(value));
         }
         return entries;
@@ -165,7 +164,8 @@ final class IndexedDbBackend implements Backend {
     }
 
     private void start(List<String[]> batch, int upTo) {
-        IDBTransaction transaction;
+        IDBTransaction transaction = null;
+        String failed = null;
         try {
             if (closed != null) {
                 throw new IllegalStateException(closed);
@@ -179,17 +179,32 @@ final class IndexedDbBackend implements Backend {
                     store.put(JsPrimitives.of(change[1]), JsPrimitives.of(change[0]));
                 }
             }
+            writing.add(batch);
         } catch (Throwable e) {
-            String failed = String.valueOf(e.getMessage());
-            // The caller may be a Java thread (sync()); threads resume only outside one.
-            Window.setTimeout(() -> finished(batch, upTo, failed), 0);
-            return;
+            transaction = null;
+            failed = String.valueOf(e.getMessage());
         }
-        writing.add(batch);
-        IDBTransaction done = transaction;
-        transaction.setOnComplete(() -> finished(batch, upTo, null));
-        transaction.setOnAbort(() -> finished(batch, upTo, Idb.errorText(done)));
+        // One callback for the three ways a batch ends: each lambda is a class of its own in the bundle.
+        whenWritten(transaction, failed, (written, reason) -> finished(batch, upTo, written ? null
+                : JsPrimitives.isString(reason) ? JsPrimitives.string(reason) : Idb.errorText(reason)));
     }
+
+    /** Hears how a batch's transaction ended: written, or not for {@code reason}. */
+    @JSFunctor
+    interface Written extends JSObject {
+        void written(boolean written, JSObject reason);
+    }
+
+    /**
+     * Calls {@code written} when {@code transaction} completes or aborts (the reason is then the
+     * transaction); without one, on the next turn with {@code failed} as the reason: the caller may be
+     * a Java thread ({@code sync()}), and threads resume only outside one.
+     */
+    @JSBody(params = {"transaction", "failed", "written"}, script = "if (transaction) {"
+            + " transaction.oncomplete = function () { written(true, null); };"
+            + " transaction.onabort = function () { written(false, transaction); };"
+            + " } else { setTimeout(function () { written(false, failed); }, 0); }")
+    private static native void whenWritten(IDBTransaction transaction, String failed, Written written);
 
     private void finished(List<String[]> batch, int upTo, String failed) {
         for (int i = 0; i < writing.size(); i++) {
@@ -246,40 +261,39 @@ final class IndexedDbBackend implements Backend {
         }
     }
 
-    @Async
-    private static native IDBDatabase openDatabase(String name);
-
-    private static void openDatabase(String name, AsyncCallback<IDBDatabase> callback) {
-        try {
-            IDBOpenDBRequest request = JsIdbFactory.current().open(name);
-            request.setOnUpgradeNeeded(event -> {
-                IDBDatabase created = request.getResult();
-                if (((JsIdbDatabase) created).getStoreNameList().getLength() == 0) {
-                    created.createObjectStore(STORE);
-                }
-            });
-            request.setOnSuccess(() -> callback.complete(request.getResult()));
-            request.setOnError(() -> callback.error(new IllegalStateException("storage: cannot open the IndexedDB"
-                    + " database '" + name + "': " + Idb.errorText(request))));
-        } catch (Throwable e) {
-            callback.error(e);
-        }
+    /** The database {@code name}, opened (and made, with its one object store) by {@link #opened}; blocks. */
+    private static IDBDatabase openDatabase(String name) {
+        return (IDBDatabase) settle(opened(STORE, name), "storage: cannot open the IndexedDB database '" + name + "': ");
     }
 
-    @Async
-    private static native JSObject[] readAll(IDBDatabase db);
-
-    private static void readAll(IDBDatabase db, AsyncCallback<JSObject[]> callback) {
-        try {
-            IDBTransaction transaction = db.transaction(STORE, "readonly");
-            IDBObjectStore store = transaction.objectStore(STORE);
-            IDBGetRequest keys = store.getAllKeys();
-            IDBGetRequest values = ((JsIdbObjectStore) store).getAll();
-            transaction.setOnComplete(() -> callback.complete(new JSObject[] {keys.getResult(), values.getResult()}));
-            transaction.setOnAbort(() -> callback.error(new IllegalStateException("storage: cannot read the"
-                    + " IndexedDB database '" + db.getName() + "': " + Idb.errorText(transaction))));
-        } catch (Throwable e) {
-            callback.error(e);
-        }
+    /** {@code [keys, values]} of every entry of the database, in key order, read in one transaction; blocks. */
+    private static JSObject readAll(IDBDatabase db) {
+        return settle(readEntries(db, STORE), "storage: cannot read the IndexedDB database '" + db.getName() + "': ");
     }
+
+    /**
+     * The value of {@code promise}; blocks.
+     *
+     * @throws IllegalStateException when it is rejected: {@code failing}, then the failure's text
+     */
+    private static JSObject settle(JSObject promise, String failing) {
+        Promises.Outcome outcome = Promises.settle(promise);
+        if (!outcome.fulfilled()) {
+            throw new IllegalStateException(failing + Idb.errorText(outcome.value()));
+        }
+        return outcome.value();
+    }
+
+    /** Opens database {@code name}; a new one gets the object store {@code store}. Rejected with the request. */
+    @JSBody(params = {"store", "name"}, script = "return new Promise(function (ok, fail) { var r = indexedDB.open(name);"
+            + " r.onupgradeneeded = function () { if (r.result.objectStoreNames.length === 0) {"
+            + " r.result.createObjectStore(store); } };"
+            + " r.onsuccess = function () { ok(r.result); }; r.onerror = function () { fail(r); }; });")
+    private static native JSObject opened(String store, String name);
+
+    /** {@code [keys, values]} of object store {@code store}, read in one transaction. Rejected with the transaction. */
+    @JSBody(params = {"db", "store"}, script = "return new Promise(function (ok, fail) {"
+            + " var t = db.transaction(store, 'readonly'), s = t.objectStore(store), k = s.getAllKeys(), v = s.getAll();"
+            + " t.oncomplete = function () { ok([k.result, v.result]); }; t.onabort = function () { fail(t); }; });")
+    private static native JSObject readEntries(IDBDatabase db, String store);
 }

@@ -51,7 +51,9 @@ public class Storage extends AbstractMap<String, @Nullable Object> {
      */
     protected Storage(Store store) {
         this.store = store;
-        data.putAll(store.entries);
+        for (Map.Entry<String, Object> entry : store.entries.entrySet()) {
+            data.put(entry.getKey(), entry.getValue());
+        }
     }
 
     /**

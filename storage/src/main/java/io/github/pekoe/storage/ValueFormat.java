@@ -3,7 +3,6 @@ package io.github.pekoe.storage;
 import io.github.pekoe.internal.js.JsToJava;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -117,12 +116,12 @@ final class ValueFormat {
     /** Writes Flatted text: one entry per distinct string and per array or object, in the order met. */
     private static final class Writer {
         private final List<Object> entries = new ArrayList<>();
-        private final Map<String, String> strings = new HashMap<>();
-        private final Map<Object, String> objects = new IdentityHashMap<>();
+        /** Each string's entry by its value, each array's and object's by its identity ({@link Identity}). */
+        private final Map<Object, String> indexes = new HashMap<>();
 
         String write(Object top) {
             entries.add(top);
-            objects.put(top, "0");
+            indexes.put(new Identity(top), "0");
             StringBuilder out = new StringBuilder("[");
             for (int i = 0; i < entries.size(); i++) {
                 if (i > 0) {
@@ -163,18 +162,12 @@ final class ValueFormat {
         }
 
         private void reference(StringBuilder out, Object value) {
-            if (value instanceof String) {
-                String index = strings.get(value);
+            if (value instanceof String || value instanceof List || value instanceof Map) {
+                Object key = value instanceof String ? value : new Identity(value);
+                String index = indexes.get(key);
                 if (index == null) {
                     index = add(value);
-                    strings.put((String) value, index);
-                }
-                out.append('"').append(index).append('"');
-            } else if (value instanceof List || value instanceof Map) {
-                String index = objects.get(value);
-                if (index == null) {
-                    index = add(value);
-                    objects.put(value, index);
+                    indexes.put(key, index);
                 }
                 out.append('"').append(index).append('"');
             } else {
@@ -185,6 +178,28 @@ final class ValueFormat {
         private String add(Object value) {
             entries.add(value);
             return String.valueOf(entries.size() - 1);
+        }
+    }
+
+    /**
+     * A key equal only to a key of the same object: Flatted gives an array or object one entry however
+     * equal another is (a HashMap of these costs a bundle less than an IdentityHashMap).
+     */
+    private static final class Identity {
+        private final Object value;
+
+        Identity(Object value) {
+            this.value = value;
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Identity && ((Identity) other).value == value;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(value);
         }
     }
 

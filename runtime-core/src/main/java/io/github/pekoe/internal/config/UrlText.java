@@ -1,8 +1,10 @@
 package io.github.pekoe.internal.config;
 
-import org.teavm.interop.Async;
-import org.teavm.interop.AsyncCallback;
-import org.teavm.jso.ajax.XMLHttpRequest;
+import io.github.pekoe.internal.js.JsPrimitives;
+import io.github.pekoe.internal.js.JsProperties;
+import io.github.pekoe.internal.js.Promises;
+import org.teavm.jso.JSBody;
+import org.teavm.jso.JSObject;
 
 /** Reads a text file from the page's server, blocking the calling TeaVM thread. */
 public final class UrlText {
@@ -15,33 +17,24 @@ public final class UrlText {
      * @throws ConfigException if the request fails or the status is not 2xx
      */
     public static String get(String url, String origin) {
-        String[] result = request(url);
-        if (result[0] != null) {
-            return result[0];
+        JSObject xhr = Promises.settle(request(url)).value();
+        String failure;
+        if (JsPrimitives.isString(xhr)) {
+            failure = JsPrimitives.string(xhr);
+        } else {
+            int status = (int) JsProperties.getNumber(xhr, "status");
+            if (status >= 200 && status < 300) {
+                return JsProperties.getString(xhr, "responseText");
+            }
+            failure = status == 0 ? "the request failed (network error or refused)"
+                    : "HTTP " + status + " " + JsProperties.getString(xhr, "statusText");
         }
-        throw new ConfigException("could not load the config '" + url + "' named in " + origin + ": " + result[1]);
+        throw new ConfigException("could not load the config '" + url + "' named in " + origin + ": " + failure);
     }
 
-    @Async
-    private static native String[] request(String url);
-
-    private static void request(String url, AsyncCallback<String[]> callback) {
-        try {
-            XMLHttpRequest xhr = XMLHttpRequest.create();
-            xhr.open("GET", url);
-            xhr.onComplete(() -> {
-                int status = xhr.getStatus();
-                if (status >= 200 && status < 300) {
-                    callback.complete(new String[] {xhr.getResponseText(), null});
-                } else if (status == 0) {
-                    callback.complete(new String[] {null, "the request failed (network error or refused)"});
-                } else {
-                    callback.complete(new String[] {null, "HTTP " + status + " " + xhr.getStatusText()});
-                }
-            });
-            xhr.send();
-        } catch (Throwable e) {
-            callback.complete(new String[] {null, String.valueOf(e.getMessage())});
-        }
-    }
+    /** A promise of the finished XMLHttpRequest of a GET of {@code url}, or of the message of what refused it. */
+    @JSBody(params = "url", script = "return new Promise(function (ok) { var x = new XMLHttpRequest();"
+            + " x.onreadystatechange = function () { if (x.readyState === 4) { ok(x); } };"
+            + " try { x.open('GET', url); x.send(); } catch (e) { ok(String(e && e.message || e)); } });")
+    private static native JSObject request(String url);
 }

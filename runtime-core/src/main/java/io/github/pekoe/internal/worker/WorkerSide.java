@@ -18,7 +18,6 @@ import io.github.pekoe.internal.script.ScriptCatalog;
 import io.github.pekoe.worker.WorkerException;
 import io.github.pekoe.worker.WorkerFunction;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.teavm.jso.JSObject;
@@ -133,7 +132,10 @@ public final class WorkerSide {
         List<@Nullable Object> args = new ArrayList<>();
         args.add(options.targetId());
         args.add(options.isAppend());
-        for (Object value : values == null ? Arrays.asList((Object) null) : Arrays.asList(values)) {
+        // An index loop, not Arrays.asList: what other lists hold would look to TeaVM as if it could be shown here.
+        int count = values == null ? 1 : values.length;
+        for (int i = 0; i < count; i++) {
+            Object value = values == null ? null : values[i];
             if (value instanceof NodeHolder || value instanceof JSObject && Nodes.isNode((JSObject) value)) {
                 throw new IllegalArgumentException("a worker cannot display a DOM node; display text, HTML(...)"
                         + " or a representation instead");
