@@ -4,10 +4,13 @@ import io.github.pekoe.display.DisplayOptions;
 import io.github.pekoe.display.Html;
 import io.github.pekoe.fetch.Fetch;
 import io.github.pekoe.fetch.FetchOptions;
+import io.github.pekoe.ffi.JsValue;
 import io.github.pekoe.internal.config.PageConfig;
 import io.github.pekoe.internal.display.Display;
 import io.github.pekoe.internal.event.Bindings;
 import io.github.pekoe.internal.event.HandlerCatalog;
+import io.github.pekoe.internal.modules.ConfigModules;
+import io.github.pekoe.internal.modules.JsImports;
 import io.github.pekoe.internal.scan.CurrentScript;
 import io.github.pekoe.internal.script.ScriptCatalog;
 import io.github.pekoe.internal.worker.WorkerHost;
@@ -127,6 +130,48 @@ public final class Pekoe {
      */
     public static Fetch fetch(String url, FetchOptions options) {
         return Fetch.start(url, options);
+    }
+
+    /**
+     * The JavaScript module the config's {@code js_modules} name {@code name} (PyScript's
+     * {@code pyscript.js_modules.name}), as a dynamic value called {@code js_modules.NAME}:
+     * {@code jsModules("greeting").call("greet", "Ada").asString()}. The config maps module URLs to
+     * names under {@code js_modules.main} (imported on the page and in workers) and
+     * {@code js_modules.worker} (imported in workers only); they are imported before any script runs
+     * in bundles whose package calls this method (a failing module stops the page with a banner).
+     *
+     * @throws IllegalStateException for a worker module on the main thread, or in a bundle whose
+     *     package never calls {@code jsModules}
+     * @throws IllegalArgumentException if the config names no such module
+     */
+    public static JsValue jsModules(String name) {
+        return ConfigModules.get(name);
+    }
+
+    /**
+     * Imports ES modules on demand (PyScript's {@code js_import}) and returns them in order, blocking
+     * the calling Java thread until all are in: {@code jsImport("./chart.mjs").get(0)}. Relative URLs
+     * resolve against the page; a URL imported twice is loaded once and gives the same module object.
+     * Works on the page and in workers (a worker imports into itself).
+     *
+     * @throws io.github.pekoe.ffi.JsException naming the URL if a module cannot be loaded or throws
+     *     while evaluating
+     * @throws IllegalArgumentException if a URL is null or not valid
+     * @throws IllegalStateException if the calling code runs outside a Java thread (a DOM listener)
+     */
+    public static List<JsValue> jsImport(String... urls) {
+        return JsImports.importAll(urls);
+    }
+
+    /**
+     * Imports ES modules without blocking, then calls {@code then} with them, in order, on a Java
+     * thread of its own: {@code jsImport(List.of("./chart.mjs"), modules -> ...)}. A module that
+     * cannot be imported is reported on the page, naming its URL, and {@code then} is not called.
+     *
+     * @throws IllegalArgumentException if a URL is null or not valid, or {@code then} is null
+     */
+    public static void jsImport(List<String> urls, EventHandler<List<JsValue>> then) {
+        JsImports.importAll(urls, then);
     }
 
     /** The page's configuration, read-only; empty when the page has none. */

@@ -6,6 +6,7 @@ import io.github.pekoe.internal.event.HandlerCatalog;
 import io.github.pekoe.internal.event.HandlerProvider;
 import io.github.pekoe.internal.files.Archives;
 import io.github.pekoe.internal.files.PageFiles;
+import io.github.pekoe.internal.modules.ConfigModules;
 import io.github.pekoe.internal.script.ScriptCatalog;
 import io.github.pekoe.internal.script.ScriptProvider;
 import io.github.pekoe.internal.worker.ExportCatalog;
@@ -16,7 +17,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * Pekoe's entry points. {@link #main} ({@code <mainClass>io.github.pekoe.boot.Bootstrap</mainClass>})
  * runs every script, handler and export of the bundle's class path, reads JSON or TOML config and
- * fetches the config's {@code files}, archives too; a
+ * fetches the config's {@code files}, archives too (not {@code js_modules}: see {@link #enableJsModules}); a
  * package's generated {@code PekoePage} calls {@link #start} with only that package's, for one small
  * bundle per page.
  * Pages never call either: the compiled bundle starts itself once the document is parsed (see
@@ -72,6 +73,17 @@ public final class Bootstrap {
      */
     public static void enableArchives() {
         PageFiles.unpackWith(new Archives());
+    }
+
+    /**
+     * Imports the config's {@code js_modules} before any script runs, for {@code jsModules(name)}: a
+     * generated {@code PekoePage} calls it after {@link #enableFiles} when its package calls
+     * {@code jsModules}. Only bundles that call it carry the loader; {@link #main} does not, so that its
+     * bundles carry no {@code import()}, which older parsers (HtmlUnit's) reject: a bundle built from
+     * {@code Bootstrap} that uses {@code jsModules} calls this from its own main before {@link #main}.
+     */
+    public static void enableJsModules() {
+        ConfigModules.enable();
     }
 
     /**

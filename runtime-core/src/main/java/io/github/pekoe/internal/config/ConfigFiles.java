@@ -1,10 +1,11 @@
 package io.github.pekoe.internal.config;
 
 /**
- * The config's {@code files}: fetched before any script runs by the loader a bundle enables
- * ({@code @FilesConfig}, or a bundle built from {@code Bootstrap}). Bundles that never enable it
- * carry only the check that the config lists none (TeaVM keeps an interface call's targets only when
- * an instance reaches it).
+ * What the config asks to load before any script runs: its {@code files}, fetched by the loader a
+ * bundle enables ({@code @FilesConfig}, or a bundle built from {@code Bootstrap}), and its
+ * {@code js_modules}, imported by a loader chained after it in bundles whose Java asks for them.
+ * Bundles that enable no loader carry only the check that the config lists no files (TeaVM keeps an
+ * interface call's targets only when an instance reaches it).
  */
 public final class ConfigFiles {
     private static Loader loader;
@@ -13,10 +14,10 @@ public final class ConfigFiles {
     private ConfigFiles() {
     }
 
-    /** Fetches the current config's {@code files} and writes them where Java reads files. */
+    /** Loads what the current config lists (its {@code files}, its {@code js_modules}) where Java reads it. */
     public interface Loader {
         /**
-         * Fetches every listed URL and writes it (or unpacks it) at its destination; relative URLs
+         * Does nothing when the config lists nothing for it; else fetches every listed URL and writes it (or unpacks it) at its destination; relative URLs
          * resolve against {@code configUrl}, the config file's URL as the page wrote it, or against
          * the page when that is null.
          *
@@ -30,6 +31,11 @@ public final class ConfigFiles {
         ConfigFiles.loader = loader;
     }
 
+    /** The loader enabled so far, or null: a loader enabled later runs it first. */
+    public static Loader loader() {
+        return loader;
+    }
+
     /**
      * Fetches the current config's {@code files}, if it lists any, blocking the calling Java thread;
      * {@code configUrl} is the URL the config came from, null for inline config.
@@ -37,16 +43,15 @@ public final class ConfigFiles {
      * @throws ConfigException if one fails, or if this bundle cannot load files
      */
     public static void load(String configUrl) {
-        if (PageConfig.listsFiles()) {
-            if (loader == null) {
-                throw new ConfigException("files need @FilesConfig");
-            }
-            ConfigFiles.configUrl = configUrl;
+        ConfigFiles.configUrl = configUrl;
+        if (loader != null) {
             loader.load(configUrl);
+        } else if (PageConfig.listsFiles()) {
+            throw new ConfigException("files need @FilesConfig");
         }
     }
 
-    /** The URL of the config whose files were loaded, for a worker to resolve them alike; null when none. */
+    /** The URL of the config that was loaded, for a worker to resolve its files alike; null when none. */
     public static String configUrl() {
         return configUrl;
     }

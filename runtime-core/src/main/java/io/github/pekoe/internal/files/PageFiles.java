@@ -36,6 +36,9 @@ public final class PageFiles implements ConfigFiles.Loader {
 
     @Override
     public void load(String configUrl) {
+        if (!PageConfig.listsFiles()) {
+            return;
+        }
         Object files = PageConfig.current().get("files");
         if (!(files instanceof Map)) {
             throw new ConfigException("files in the config must be a table of URL: destination, not "

@@ -1,5 +1,12 @@
 package io.github.pekoe.processor;
 
+import com.sun.source.tree.ExpressionTree;
+import com.sun.source.tree.IdentifierTree;
+import com.sun.source.tree.MemberSelectTree;
+import com.sun.source.tree.MethodInvocationTree;
+import com.sun.source.util.TreePath;
+import com.sun.source.util.TreePathScanner;
+import com.sun.source.util.Trees;
 import java.util.Set;
 import java.util.TreeMap;
 import javax.annotation.processing.RoundEnvironment;
@@ -11,7 +18,8 @@ import javax.lang.model.element.TypeElement;
  * Generates, for each package with {@code @Script}, {@code @Handler}, {@code @When} or
  * {@code @TomlConfig} or {@code @FilesConfig}, a {@code PekoePage} class: an entry point that runs only
  * that package's scripts and handlers, with worker support, the TOML reader, the config's
- * {@code files} and their archive readers only when the package asks for them.
+ * {@code files} and their archive readers only when the package asks for them, and the loader of the
+ * config's {@code js_modules} only when the package's code calls {@code jsModules(...)}.
  * Use it as the TeaVM {@code <mainClass>} to build one small bundle per page from one Maven module.
  */
 @SupportedAnnotationTypes({ScriptProcessor.SCRIPT, HandlerProcessor.HANDLER, HandlerProcessor.WHEN,
@@ -32,7 +40,7 @@ public final class PageEntryProcessor extends PekoeProcessor {
             boolean files = annotation.getQualifiedName().contentEquals(FILES_CONFIG);
             for (Element element : round.getElementsAnnotatedWith(annotation)) {
                 String pkg = processingEnv.getElementUtils().getPackageOf(element).getQualifiedName().toString();
-                boolean[] uses = packages.computeIfAbsent(pkg, p -> new boolean[7]);
+                boolean[] uses = packages.computeIfAbsent(pkg, p -> new boolean[8]);
                 if (toml || files) {
                     uses[toml ? 4 : 5] = true;
                     uses[6] |= files && unpacksArchives(element);
@@ -42,11 +50,49 @@ public final class PageEntryProcessor extends PekoeProcessor {
                 uses[3] |= export || script && runsInWorker(element);
             }
         }
+        markModuleUses(round, packages);
         for (var entry : packages.entrySet()) {
             boolean[] uses = entry.getValue();
             write(entry.getKey(), uses);
         }
         return false;
+    }
+
+    /**
+     * Marks the packages whose code calls {@code jsModules(...)} (by name, as {@code jsModules(...)} or
+     * {@code Pekoe.jsModules(...)}), so their entry imports the config's {@code js_modules} before any
+     * script runs; other bundles carry no module loader.
+     */
+    private void markModuleUses(RoundEnvironment round, TreeMap<String, boolean[]> packages) {
+        Trees trees;
+        try {
+            trees = Trees.instance(processingEnv);
+        } catch (IllegalArgumentException e) {
+            return;
+        }
+        for (Element root : round.getRootElements()) {
+            String pkg = processingEnv.getElementUtils().getPackageOf(root).getQualifiedName().toString();
+            boolean[] uses = packages.get(pkg);
+            TreePath path = uses == null || uses[7] ? null : trees.getPath(root);
+            if (path != null && callsJsModules(path)) {
+                uses[7] = true;
+            }
+        }
+    }
+
+    private static boolean callsJsModules(TreePath path) {
+        boolean[] found = {false};
+        new TreePathScanner<Void, Void>() {
+            @Override
+            public Void visitMethodInvocation(MethodInvocationTree call, Void unused) {
+                ExpressionTree select = call.getMethodSelect();
+                CharSequence name = select instanceof IdentifierTree ? ((IdentifierTree) select).getName()
+                        : select instanceof MemberSelectTree ? ((MemberSelectTree) select).getIdentifier() : "";
+                found[0] |= "jsModules".contentEquals(name);
+                return super.visitMethodInvocation(call, unused);
+            }
+        }.scan(path, null);
+        return found[0];
     }
 
     /** Whether a {@code @Script} element says {@code worker = true}. */
@@ -59,7 +105,10 @@ public final class PageEntryProcessor extends PekoeProcessor {
         return Boolean.TRUE.equals(value(element, FILES_CONFIG, "archives"));
     }
 
-    /** Writes the package's entry; {@code uses} says scripts, handlers, exports, workers, TOML, files, archives. */
+    /**
+     * Writes the package's entry; {@code uses} says scripts, handlers, exports, workers, TOML, files,
+     * archives, js_modules.
+     */
     private void write(String pkg, boolean[] uses) {
         boolean scripts = uses[0];
         boolean handlers = uses[1];
@@ -77,6 +126,7 @@ public final class PageEntryProcessor extends PekoeProcessor {
                 .append(uses[4] ? "        io.github.pekoe.boot.Bootstrap.enableToml();\n" : "")
                 .append(uses[5] ? "        io.github.pekoe.boot.Bootstrap.enableFiles();\n" : "")
                 .append(uses[6] ? "        io.github.pekoe.boot.Bootstrap.enableArchives();\n" : "")
+                .append(uses[7] ? "        io.github.pekoe.boot.Bootstrap.enableJsModules();\n" : "")
                 .append(workers ? "        io.github.pekoe.boot.Bootstrap.enableWorkers();\n" : "")
                 .append(exports ? "        io.github.pekoe.boot.Bootstrap.addExports(new " + ExportProcessor.INDEX_NAME
                         + "());\n" : "")

@@ -1,0 +1,2 @@
+// A second module for importing several at once.
+export const answer = 42;
