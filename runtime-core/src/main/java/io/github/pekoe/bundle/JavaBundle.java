@@ -65,7 +65,11 @@ public final class JavaBundle {
         return handle(name, BundleLoader.load(name, null));
     }
 
-    /** Loads the lazy bundle {@code name} from {@code url} (relative to the page), once, as {@link #load(String)} does. */
+    /**
+     * Loads the lazy bundle {@code name} from {@code url} (relative to the page), once, as
+     * {@link #load(String)} does; a bundle of that name already loaded is returned as it is, whatever
+     * its URL.
+     */
     public static JavaBundle load(String name, String url) {
         if (url == null || url.trim().isEmpty()) {
             throw new IllegalArgumentException("javaImport(\"" + name + "\", url): the URL is empty");

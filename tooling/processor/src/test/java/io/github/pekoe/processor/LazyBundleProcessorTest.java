@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -35,6 +36,10 @@ class LazyBundleProcessorTest {
                 + " new PekoeExportIndex());"), page);
         assertFalse(page.contains("Bootstrap.start(args"), page);
         assertFalse(page.contains("addExports"), page);
+        assertFalse(Files.exists(result.classes.resolve("META-INF/services/io.github.pekoe.internal.worker.ExportProvider")),
+                "a Bootstrap bundle carries none of a lazy package's exports");
+        assertFalse(Files.exists(result.classes.resolve("META-INF/services/io.github.pekoe.internal.script.ScriptProvider")),
+                "a Bootstrap bundle carries none of a lazy package's scripts");
     }
 
     @Test
