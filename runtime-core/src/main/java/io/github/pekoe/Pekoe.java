@@ -1,5 +1,6 @@
 package io.github.pekoe;
 
+import io.github.pekoe.bundle.JavaBundle;
 import io.github.pekoe.display.DisplayOptions;
 import io.github.pekoe.display.Html;
 import io.github.pekoe.fetch.Fetch;
@@ -172,6 +173,22 @@ public final class Pekoe {
      */
     public static void jsImport(List<String> urls, EventHandler<List<JsValue>> then) {
         JsImports.importAll(urls, then);
+    }
+
+    /**
+     * Loads the lazy Java bundle {@code name} (PyScript's {@code py_import}): {@code NAME.js} next to
+     * the page's bundle, built from a package marked {@link LazyBundle}; once, so later calls return the
+     * same handle. Blocks the calling Java thread until it has loaded; main thread only.
+     *
+     * @throws io.github.pekoe.bundle.JavaBundleException if it cannot be loaded (the message names the URL)
+     */
+    public static JavaBundle javaImport(String name) {
+        return JavaBundle.load(name);
+    }
+
+    /** Loads the lazy Java bundle {@code name} from {@code url} (relative to the page), once, as {@link #javaImport(String)} does. */
+    public static JavaBundle javaImport(String name, String url) {
+        return JavaBundle.load(name, url);
     }
 
     /** The page's configuration, read-only; empty when the page has none. */

@@ -1,5 +1,7 @@
 package io.github.pekoe.boot;
 
+import io.github.pekoe.Pekoe;
+import io.github.pekoe.internal.bundle.BundlePublisher;
 import io.github.pekoe.internal.config.ConfigFiles;
 import io.github.pekoe.internal.config.ConfigFormat;
 import io.github.pekoe.internal.event.HandlerCatalog;
@@ -92,6 +94,24 @@ public final class Bootstrap {
      */
     public static void addExports(ExportProvider exports) {
         exports.registerExports(ExportCatalog.shared());
+    }
+
+    /**
+     * Starts a lazy bundle named {@code name} (a package marked {@code @LazyBundle}): registers its
+     * scripts and exports ({@code exports} may be null) where the page's first bundle finds them with
+     * {@code javaImport(name)}, and scans no page. In a worker, the bundle runs the worker's script as
+     * any bundle does, so the package's exports serve a worker too.
+     */
+    public static void startLazy(String[] args, String name, ScriptProvider scripts, @Nullable ExportProvider exports) {
+        scripts.registerScripts(ScriptCatalog.shared());
+        if (exports != null) {
+            exports.registerExports(ExportCatalog.shared());
+        }
+        if (Pekoe.RUNNING_IN_WORKER) {
+            PageRunner.run(args);
+            return;
+        }
+        BundlePublisher.publish(name, args != null && args.length > 0 ? args[0] : "");
     }
 
     /** Runs the page (or the worker) with the given providers only; {@code handlers} may be null. */

@@ -35,6 +35,15 @@ public final class TestSite {
         return SharedResources.get().site().url(path);
     }
 
+    /** The built file {@code path} of the test site (e.g. {@code app/pekoe-test.js}), which must exist. */
+    public static Path testFile(String path) {
+        Path file = builtDir(TEST_SITE_DIR, TEST_BUNDLE).resolve(path);
+        if (!Files.isRegularFile(file)) {
+            throw new IllegalStateException("missing " + file + ": the test site was not built");
+        }
+        return file;
+    }
+
     /** The file of the lifecycle probe, which the Chromium lane injects into every page. */
     static Path probeScript() {
         Path probe = builtDir(TEST_SITE_DIR, TEST_BUNDLE).resolve("probe.js");

@@ -33,8 +33,8 @@ public final class WorkerSupport {
         bundleUrl = url == null || url.isEmpty() ? null : url;
     }
 
-    /** The URL of the running bundle, or null when it is unknown. */
-    static @Nullable String bundleUrl() {
+    /** The URL of the running bundle (which lazy bundles are found next to), or null when it is unknown. */
+    public static @Nullable String bundleUrl() {
         return bundleUrl;
     }
 

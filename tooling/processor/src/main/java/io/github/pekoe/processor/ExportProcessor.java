@@ -217,7 +217,7 @@ public final class ExportProcessor extends PekoeProcessor {
                 "io.github.pekoe.internal.worker.ExportCatalog", registrations, "io.github.pekoe.worker.WorkerFunction",
                 "Object", "call(java.util.List<Object> args)", new ArrayList<>(calls.values()));
         String qualified = GeneratedFiles.qualified(pkg, INDEX_NAME);
-        if (GeneratedFiles.writeSource(processingEnv, qualified, source)) {
+        if (GeneratedFiles.writeSource(processingEnv, qualified, source) && !isLazy(pkg)) {
             indexes.add(qualified);
         }
     }

@@ -7,11 +7,14 @@ import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.TreePathScanner;
 import com.sun.source.util.Trees;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import javax.annotation.processing.RoundEnvironment;
 import javax.annotation.processing.SupportedAnnotationTypes;
 import javax.lang.model.element.Element;
+import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
 
 /**
@@ -21,19 +24,39 @@ import javax.lang.model.element.TypeElement;
  * {@code files} and their archive readers only when the package asks for them, and the loader of the
  * config's {@code js_modules} only when the package's code calls {@code jsModules(...)}.
  * Use it as the TeaVM {@code <mainClass>} to build one small bundle per page from one Maven module.
+ * A package marked {@code @LazyBundle("NAME")} gets an entry that scans no page: it registers the
+ * package's scripts and exports for {@code javaImport("NAME")} (handlers there are a compile error).
  */
 @SupportedAnnotationTypes({ScriptProcessor.SCRIPT, HandlerProcessor.HANDLER, HandlerProcessor.WHEN,
     HandlerProcessor.WHENS, ExportProcessor.EXPORT, PageEntryProcessor.TOML_CONFIG,
-    PageEntryProcessor.FILES_CONFIG})
+    PageEntryProcessor.FILES_CONFIG, PageEntryProcessor.LAZY_BUNDLE})
 public final class PageEntryProcessor extends PekoeProcessor {
     static final String ENTRY_NAME = "PekoePage";
     static final String TOML_CONFIG = "io.github.pekoe.TomlConfig";
     static final String FILES_CONFIG = "io.github.pekoe.FilesConfig";
+    static final String LAZY_BUNDLE = "io.github.pekoe.LazyBundle";
 
     @Override
     public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
         TreeMap<String, boolean[]> packages = new TreeMap<>();
+        Map<String, String> lazy = new HashMap<>();
+        Map<String, Element> lazyElements = new HashMap<>();
         for (TypeElement annotation : annotations) {
+            if (annotation.getQualifiedName().contentEquals(LAZY_BUNDLE)) {
+                for (Element element : round.getElementsAnnotatedWith(annotation)) {
+                    String pkg = ((PackageElement) element).getQualifiedName().toString();
+                    String name = String.valueOf(value(element, LAZY_BUNDLE, "value"));
+                    String problem = lazyNameProblem(name);
+                    if (problem != null) {
+                        error(element, problem);
+                    } else {
+                        lazy.put(pkg, name);
+                        lazyElements.put(pkg, element);
+                        packages.computeIfAbsent(pkg, p -> new boolean[7]);
+                    }
+                }
+                continue;
+            }
             boolean script = annotation.getQualifiedName().contentEquals(ScriptProcessor.SCRIPT);
             boolean export = annotation.getQualifiedName().contentEquals(ExportProcessor.EXPORT);
             boolean toml = annotation.getQualifiedName().contentEquals(TOML_CONFIG);
@@ -53,7 +76,12 @@ public final class PageEntryProcessor extends PekoeProcessor {
         markModuleUses(round, packages);
         for (var entry : packages.entrySet()) {
             boolean[] uses = entry.getValue();
-            write(entry.getKey(), uses);
+            if (uses[1] && lazy.containsKey(entry.getKey())) {
+                error(lazyElements.get(entry.getKey()), "a @LazyBundle package offers exports and scripts, not"
+                        + " @Handler or @When: the page's bundle binds the page's events");
+                continue;
+            }
+            write(entry.getKey(), uses, lazy.get(entry.getKey()));
         }
         return false;
     }
@@ -105,11 +133,27 @@ public final class PageEntryProcessor extends PekoeProcessor {
         return Boolean.TRUE.equals(value(element, FILES_CONFIG, "archives"));
     }
 
+    /** Why {@code name} cannot name a lazy bundle, or null: letters, digits, '-', '_' and '.'. */
+    static String lazyNameProblem(String name) {
+        if (name.isEmpty()) {
+            return "a @LazyBundle name must not be empty";
+        }
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-' || c == '_'
+                    || c == '.')) {
+                return "the @LazyBundle name '" + name + "' has the character '" + c
+                        + "'; use letters, digits, '-', '_' and '.'";
+            }
+        }
+        return null;
+    }
+
     /**
      * Writes the package's entry; {@code uses} says scripts, handlers, exports, workers, TOML, files,
-     * archives, js_modules.
+     * archives, js_modules; {@code lazy} is the package's {@code @LazyBundle} name, or null.
      */
-    private void write(String pkg, boolean[] uses) {
+    private void write(String pkg, boolean[] uses, String lazy) {
         boolean scripts = uses[0];
         boolean handlers = uses[1];
         boolean exports = uses[2];
@@ -128,11 +172,13 @@ public final class PageEntryProcessor extends PekoeProcessor {
                 .append(uses[6] ? "        io.github.pekoe.boot.Bootstrap.enableArchives();\n" : "")
                 .append(uses[7] ? "        io.github.pekoe.boot.Bootstrap.enableJsModules();\n" : "")
                 .append(workers ? "        io.github.pekoe.boot.Bootstrap.enableWorkers();\n" : "")
-                .append(exports ? "        io.github.pekoe.boot.Bootstrap.addExports(new " + ExportProcessor.INDEX_NAME
+                .append(exports && lazy == null ? "        io.github.pekoe.boot.Bootstrap.addExports(new " + ExportProcessor.INDEX_NAME
                         + "());\n" : "")
-                .append("        io.github.pekoe.boot.Bootstrap.start(args, ")
+                .append(lazy != null ? "        io.github.pekoe.boot.Bootstrap.startLazy(args, " + JavaText.quote(lazy) + ", "
+                        : "        io.github.pekoe.boot.Bootstrap.start(args, ")
                 .append(scripts ? "new " + ScriptProcessor.INDEX_NAME + "()" : "catalog -> { }").append(", ")
-                .append(handlers ? "new " + HandlerProcessor.INDEX_NAME + "()" : "null").append(");\n")
+                .append(lazy != null ? (exports ? "new " + ExportProcessor.INDEX_NAME + "()" : "null")
+                        : handlers ? "new " + HandlerProcessor.INDEX_NAME + "()" : "null").append(");\n")
                 .append("    }\n}\n");
         GeneratedFiles.writeSource(processingEnv, GeneratedFiles.qualified(pkg, ENTRY_NAME), source.toString());
     }

@@ -24,6 +24,15 @@ abstract class PekoeProcessor extends AbstractProcessor {
         return pkg.isUnnamed() ? "" : pkg.getQualifiedName().toString();
     }
 
+    /**
+     * Whether the package {@code pkg} is marked {@code @LazyBundle}: its indexes stay out of
+     * {@code META-INF/services}, so a bundle built from {@code Bootstrap} carries none of its code.
+     */
+    boolean isLazy(String pkg) {
+        PackageElement element = processingEnv.getElementUtils().getPackageElement(pkg);
+        return element != null && value(element, PageEntryProcessor.LAZY_BUNDLE, "value") != null;
+    }
+
     /** Reports {@code message} as a compile error on {@code element}; returns null for the caller to return. */
     String error(Element element, String message) {
         processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR, message, element);

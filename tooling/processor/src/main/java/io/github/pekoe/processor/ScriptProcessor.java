@@ -142,7 +142,7 @@ public final class ScriptProcessor extends PekoeProcessor {
                 "registerScripts", "io.github.pekoe.internal.script.ScriptCatalog", registrations,
                 "io.github.pekoe.SimpleHandler", "handle()", new ArrayList<>(calls.values()));
         String qualified = GeneratedFiles.qualified(pkg, INDEX_NAME);
-        if (GeneratedFiles.writeSource(processingEnv, qualified, source)) {
+        if (GeneratedFiles.writeSource(processingEnv, qualified, source) && !isLazy(pkg)) {
             indexes.add(qualified);
         }
     }
