@@ -32,6 +32,8 @@ import javax.lang.model.element.TypeElement;
     PageEntryProcessor.FILES_CONFIG, PageEntryProcessor.LAZY_BUNDLE})
 public final class PageEntryProcessor extends PekoeProcessor {
     static final String ENTRY_NAME = "PekoePage";
+    /** How many uses a package's entry records: scripts, handlers, exports, workers, TOML, files, archives, js_modules. */
+    private static final int USES = 8;
     static final String TOML_CONFIG = "io.github.pekoe.TomlConfig";
     static final String FILES_CONFIG = "io.github.pekoe.FilesConfig";
     static final String LAZY_BUNDLE = "io.github.pekoe.LazyBundle";
@@ -52,7 +54,7 @@ public final class PageEntryProcessor extends PekoeProcessor {
                     } else {
                         lazy.put(pkg, name);
                         lazyElements.put(pkg, element);
-                        packages.computeIfAbsent(pkg, p -> new boolean[7]);
+                        packages.computeIfAbsent(pkg, p -> new boolean[USES]);
                     }
                 }
                 continue;
@@ -63,7 +65,7 @@ public final class PageEntryProcessor extends PekoeProcessor {
             boolean files = annotation.getQualifiedName().contentEquals(FILES_CONFIG);
             for (Element element : round.getElementsAnnotatedWith(annotation)) {
                 String pkg = processingEnv.getElementUtils().getPackageOf(element).getQualifiedName().toString();
-                boolean[] uses = packages.computeIfAbsent(pkg, p -> new boolean[8]);
+                boolean[] uses = packages.computeIfAbsent(pkg, p -> new boolean[USES]);
                 if (toml || files) {
                     uses[toml ? 4 : 5] = true;
                     uses[6] |= files && unpacksArchives(element);
