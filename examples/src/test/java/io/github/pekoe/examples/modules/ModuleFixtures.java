@@ -1,9 +1,10 @@
 package io.github.pekoe.examples.modules;
 
+import static io.github.pekoe.examples.fixtures.Report.fails;
+import static io.github.pekoe.examples.fixtures.Report.say;
 import static io.github.pekoe.Pekoe.jsImport;
 import static io.github.pekoe.Pekoe.jsModules;
 import static io.github.pekoe.Pekoe.registerScript;
-import static io.github.pekoe.Pekoe.display;
 
 import io.github.pekoe.ffi.JsException;
 import io.github.pekoe.ffi.JsValue;
@@ -26,19 +27,6 @@ public final class ModuleFixtures {
         registerScript("modules/worker", () -> InWorker.main(args));
         registerScript("modules/import", () -> Import.main(args));
         registerScript("modules/import-worker", () -> ImportInWorker.main(args));
-    }
-
-    private static void say(String label, Object value) {
-        display(label + ": " + value);
-    }
-
-    private static void fails(String label, Runnable action) {
-        try {
-            action.run();
-            say(label, "no exception");
-        } catch (RuntimeException e) {
-            say(label, e.getClass().getSimpleName() + ": " + e.getMessage());
-        }
     }
 
     /** The config's modules on the main thread; a worker module there is an error. */
