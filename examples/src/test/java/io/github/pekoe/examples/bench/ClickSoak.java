@@ -34,7 +34,7 @@ record ClickSoak(int clicks, List<Integer> atClicks, List<Double> heapBytes, dou
 
     /** Runs the click soak in the fresh browser {@code session}. */
     static ClickSoak run(ColdChromium.Session session, BenchSite site, int clicks, int batch) {
-        SoakTab tab = new SoakTab(session);
+        BenchTab tab = new BenchTab(session, BenchTab.SOAK_MILLIS);
         List<Integer> at = new ArrayList<>();
         List<Double> heap = new ArrayList<>();
         double millis = 0;

@@ -1,10 +1,7 @@
 package io.github.pekoe.examples.bench;
 
-import com.microsoft.playwright.Page;
 import com.microsoft.playwright.PlaywrightException;
-import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
 
@@ -16,8 +13,6 @@ import java.util.OptionalLong;
  */
 final class PageRun {
 
-    /** How long a page may take to get ready, or to answer its clicks, before the run is a failure. */
-    static final double TIMEOUT_MILLIS = 60_000;
 
     private static final String READ_FIGURES = """
             () => {
@@ -32,36 +27,27 @@ final class PageRun {
     /** Runs {@code page}'s {@code twin} from {@code site} in the fresh browser {@code session}. */
     static RunResult run(BenchSite site, ColdChromium.Session session, BenchPage page, Twin twin) {
         Map<Figure, Double> figures = new EnumMap<>(Figure.class);
-        List<String> problems = new ArrayList<>();
-        Page tab = session.context().pages().isEmpty() ? session.context().newPage() : session.context().pages().get(0);
-        tab.onPageError(error -> problems.add("page error: " + firstLine(error)));
-        tab.onConsoleMessage(message -> {
-            if (message.type().equals("error")) {
-                problems.add("console error: " + firstLine(message.text()));
-            }
-        });
+        BenchTab tab = new BenchTab(session, BenchTab.RUN_MILLIS);
         site.resetBytes();
         try {
-            tab.navigate(site.url(twin.file(page)));
-            tab.waitForFunction("() => window.bench && (bench.ready || bench.errors.length > 0)", null,
-                    new Page.WaitForFunctionOptions().setTimeout(TIMEOUT_MILLIS));
-            if (page.clicks() && (Boolean) tab.evaluate("() => bench.ready")) {
-                tab.evaluate("() => bench.clickAll()");
-                tab.waitForFunction("() => bench.clicks !== null", null,
-                        new Page.WaitForFunctionOptions().setTimeout(TIMEOUT_MILLIS));
+            tab.page().navigate(site.url(twin.file(page)));
+            tab.waitFor("() => window.bench && (bench.ready || bench.errors.length > 0)", null);
+            if (page.clicks() && (Boolean) tab.page().evaluate("() => bench.ready")) {
+                tab.page().evaluate("() => bench.clickAll()");
+                tab.waitFor("() => bench.clicks !== null", null);
             }
             @SuppressWarnings("unchecked")
-            Map<String, Object> read = (Map<String, Object>) tab.evaluate(READ_FIGURES);
+            Map<String, Object> read = (Map<String, Object>) tab.page().evaluate(READ_FIGURES);
             put(figures, Figure.NAVIGATION_TO_HELLO, read.get("hello"));
             put(figures, Figure.NAVIGATION_TO_DONE, read.get("done"));
             put(figures, Figure.CLICKS, read.get("clicks"));
             put(figures, Figure.BIND, number((String) read.get("bind")));
             put(figures, Figure.WORK, number((String) read.get("work")));
             if (!((String) read.get("errors")).isEmpty()) {
-                problems.add("errors: " + read.get("errors"));
+                tab.problems().add("errors: " + read.get("errors"));
             }
         } catch (PlaywrightException e) {
-            problems.add(brief(e.getMessage()) + " (" + twin.file(page) + ")");
+            tab.problems().add(BenchTab.brief(e.getMessage()) + " (" + twin.file(page) + ")");
         }
         figures.put(Figure.MOVED, (double) site.bytes());
         OptionalLong rss = Renderers.peakRss(session.profile());
@@ -69,7 +55,7 @@ final class PageRun {
             figures.put(Figure.RENDERER_PEAK_RSS, (double) rss.getAsLong());
         }
         figures.keySet().retainAll(page.figures());
-        return new RunResult(page, twin, figures, problems);
+        return new RunResult(page, twin, figures, tab.problems());
     }
 
     private static void put(Map<Figure, Double> figures, Figure figure, Object value) {
@@ -85,16 +71,5 @@ final class PageRun {
         } catch (NumberFormatException e) {
             return null;
         }
-    }
-
-    /** The start of a multi-line message on one line. */
-    private static String brief(String message) {
-        String flat = String.valueOf(message).replaceAll("\\s+", " ");
-        return flat.length() > 400 ? flat.substring(0, 400) + "..." : flat;
-    }
-
-    private static String firstLine(String message) {
-        int end = message == null ? -1 : message.indexOf('\n');
-        return end < 0 ? String.valueOf(message) : message.substring(0, end);
     }
 }

@@ -16,7 +16,7 @@ record SocketSoak(int messages, Double millis, String order, List<String> proble
 
     /** Runs the WebSocket soak in the fresh browser {@code session}, against the server at {@code echoUrl}. */
     static SocketSoak run(ColdChromium.Session session, BenchSite site, String echoUrl, int messages) {
-        SoakTab tab = new SoakTab(session);
+        BenchTab tab = new BenchTab(session, BenchTab.SOAK_MILLIS);
         Double millis = null;
         String order = "";
         try {

@@ -19,7 +19,7 @@ record StoreSoak(int keys, Double writeMillis, Double openMillis, Double readMil
 
     /** Runs the storage soak in the fresh browser {@code session}. */
     static StoreSoak run(ColdChromium.Session session, BenchSite site, int keys) {
-        SoakTab tab = new SoakTab(session);
+        BenchTab tab = new BenchTab(session, BenchTab.SOAK_MILLIS);
         Double write = null;
         Double open = null;
         Double read = null;

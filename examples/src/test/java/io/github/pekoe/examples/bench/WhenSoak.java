@@ -20,7 +20,7 @@ record WhenSoak(int registrations, Double addMillis, Double removeMillis, Double
 
     /** Runs the {@code when} soak in the fresh browser {@code session}. */
     static WhenSoak run(ColdChromium.Session session, BenchSite site, int registrations) {
-        SoakTab tab = new SoakTab(session);
+        BenchTab tab = new BenchTab(session, BenchTab.SOAK_MILLIS);
         Double add = null;
         Double remove = null;
         Double calls = null;
