@@ -21,6 +21,9 @@ import javax.lang.model.element.TypeElement;
  * or {@code registerHandler} whose first argument is a constant string give that name, any other
  * first argument gives {@code *} (some name). Compilers without javac's tree API give {@code *} for
  * both kinds in every class, so that a build tool never takes a name registered in code for a mistake.
+ * It also finds the calls named {@code jsModules} (as {@code jsModules(...)} or
+ * {@code Pekoe.jsModules(...)}), whose packages' entries load the config's {@code js_modules}; without
+ * the tree API it finds none, and those entries load none.
  */
 final class CodeRegistrations {
     private final ProcessingEnvironment env;
@@ -29,11 +32,17 @@ final class CodeRegistrations {
         this.env = env;
     }
 
-    /** One registration: {@code kind} is {@code code-script} or {@code code-handler}; {@code element} the class. */
+    /** The kind of a call to {@code jsModules(...)}; its name is empty. */
+    static final String JS_MODULES = "js-modules";
+
+    /**
+     * One registration: {@code kind} is {@code code-script} or {@code code-handler}, or
+     * {@link #JS_MODULES} for a call to {@code jsModules}; {@code element} the class.
+     */
     record Found(String kind, String name, TypeElement element) {
     }
 
-    /** The registrations in the bodies of {@code roots}, the top-level classes of a round. */
+    /** The registrations and {@code jsModules} calls in the bodies of {@code roots}, the top-level classes of a round. */
     List<Found> scan(Set<? extends Element> roots) {
         List<Found> found = new ArrayList<>();
         Trees trees;
@@ -77,6 +86,8 @@ final class CodeRegistrations {
                 ExpressionTree first = call.getArguments().get(0);
                 boolean constant = first instanceof LiteralTree literal && literal.getValue() instanceof String;
                 found.add(new Found(kind, constant ? (String) ((LiteralTree) first).getValue() : "*", owner));
+            } else if ("jsModules".equals(method)) {
+                found.add(new Found(JS_MODULES, "", owner));
             }
             return super.visitMethodInvocation(call, unused);
         }

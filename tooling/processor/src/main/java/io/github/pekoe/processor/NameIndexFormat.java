@@ -11,7 +11,9 @@ package io.github.pekoe.processor;
  *       (FILE relative to the source root; LINE and COLUMN 0 when unknown);</li>
  *   <li>{@code code-script NAME CLASS} and {@code code-handler NAME CLASS}: a
  *       {@code registerScript}/{@code registerHandler} call, NAME {@code *} when it is not a constant;</li>
- *   <li>{@code toml}: the package says {@code @TomlConfig}.</li>
+ *   <li>{@code toml}: the package says {@code @TomlConfig};</li>
+ *   <li>{@code js-modules}: the package's code calls {@code jsModules(...)}, so its generated entry
+ *       imports the config's {@code js_modules} (a bundle of another entry ignores them).</li>
  * </ul>
  */
 final class NameIndexFormat {

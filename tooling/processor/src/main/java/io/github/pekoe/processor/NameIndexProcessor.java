@@ -21,7 +21,8 @@ import javax.tools.StandardLocation;
 /**
  * Writes, for each package that registers anything, a small text index {@code META-INF/pekoe/PACKAGE.names}
  * (the unnamed package's is {@code default.names}): its scripts, handlers and {@code @When} bindings
- * with their source, the names registered in code, and whether it reads TOML config. Build tools read
+ * with their source, the names registered in code, whether it reads TOML config and whether it calls
+ * {@code jsModules} (so its entry loads the config's {@code js_modules}). Build tools read
  * it to check pages against what a bundle registers; pages never see it. It claims no annotation and
  * reports nothing: the other processors check misuse. Format: see {@link NameIndexFormat}.
  */
@@ -46,7 +47,8 @@ public final class NameIndexProcessor extends PekoeProcessor {
             add(element, "toml");
         }
         for (CodeRegistrations.Found found : new CodeRegistrations(processingEnv).scan(round.getRootElements())) {
-            add(found.element(), NameIndexFormat.line(found.kind(), found.name(), className(found.element())));
+            add(found.element(), found.kind().equals(CodeRegistrations.JS_MODULES) ? CodeRegistrations.JS_MODULES
+                    : NameIndexFormat.line(found.kind(), found.name(), className(found.element())));
         }
         if (round.processingOver()) {
             linesByPackage.forEach(this::write);

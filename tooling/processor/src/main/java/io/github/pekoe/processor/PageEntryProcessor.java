@@ -1,12 +1,5 @@
 package io.github.pekoe.processor;
 
-import com.sun.source.tree.ExpressionTree;
-import com.sun.source.tree.IdentifierTree;
-import com.sun.source.tree.MemberSelectTree;
-import com.sun.source.tree.MethodInvocationTree;
-import com.sun.source.util.TreePath;
-import com.sun.source.util.TreePathScanner;
-import com.sun.source.util.Trees;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
@@ -91,38 +84,17 @@ public final class PageEntryProcessor extends PekoeProcessor {
     /**
      * Marks the packages whose code calls {@code jsModules(...)} (by name, as {@code jsModules(...)} or
      * {@code Pekoe.jsModules(...)}), so their entry imports the config's {@code js_modules} before any
-     * script runs; other bundles carry no module loader.
+     * script runs; other bundles carry no module loader. The name index records the same calls, so the
+     * page check knows which bundles load {@code js_modules}.
      */
     private void markModuleUses(RoundEnvironment round, TreeMap<String, boolean[]> packages) {
-        Trees trees;
-        try {
-            trees = Trees.instance(processingEnv);
-        } catch (IllegalArgumentException e) {
-            return;
-        }
-        for (Element root : round.getRootElements()) {
-            String pkg = processingEnv.getElementUtils().getPackageOf(root).getQualifiedName().toString();
-            boolean[] uses = packages.get(pkg);
-            TreePath path = uses == null || uses[7] ? null : trees.getPath(root);
-            if (path != null && callsJsModules(path)) {
+        for (CodeRegistrations.Found found : new CodeRegistrations(processingEnv).scan(round.getRootElements())) {
+            boolean[] uses = packages.get(processingEnv.getElementUtils().getPackageOf(found.element())
+                    .getQualifiedName().toString());
+            if (uses != null && found.kind().equals(CodeRegistrations.JS_MODULES)) {
                 uses[7] = true;
             }
         }
-    }
-
-    private static boolean callsJsModules(TreePath path) {
-        boolean[] found = {false};
-        new TreePathScanner<Void, Void>() {
-            @Override
-            public Void visitMethodInvocation(MethodInvocationTree call, Void unused) {
-                ExpressionTree select = call.getMethodSelect();
-                CharSequence name = select instanceof IdentifierTree ? ((IdentifierTree) select).getName()
-                        : select instanceof MemberSelectTree ? ((MemberSelectTree) select).getIdentifier() : "";
-                found[0] |= "jsModules".contentEquals(name);
-                return super.visitMethodInvocation(call, unused);
-            }
-        }.scan(path, null);
-        return found[0];
     }
 
     /** Whether a {@code @Script} element says {@code worker = true}. */
