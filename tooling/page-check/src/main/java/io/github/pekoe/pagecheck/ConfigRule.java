@@ -1,9 +1,8 @@
 package io.github.pekoe.pagecheck;
 
-import java.util.ArrayList;
+import io.github.pekoe.pagecheck.ConfigSources.Source;
 import java.util.List;
 import java.util.Locale;
-import org.jsoup.nodes.Element;
 
 /**
  * {@link Rule#CONFIG}: the page's config as the runtime reads it. One source only (a
@@ -13,78 +12,48 @@ import org.jsoup.nodes.Element;
  * page's bundles are not known, only what every bundle rejects is reported.
  */
 final class ConfigRule implements PageRule {
-    /** One config source: the element it is on, the attribute (null for an element's text), its value. */
-    private record Source(Element element, String attribute, String value, boolean url, String origin) {
-    }
-
     @Override
     public void check(Page page, PageBundles bundles, Site site) {
-        List<Source> sources = sources(page);
+        List<Source> sources = ConfigSources.of(page);
         if (sources.isEmpty()) {
             return;
         }
         if (sources.size() > 1) {
             StringBuilder names = new StringBuilder();
             for (Source source : sources) {
-                names.append(names.length() == 0 ? "" : ", ").append(source.origin);
+                names.append(names.length() == 0 ? "" : ", ").append(source.origin());
             }
             Source second = sources.get(1);
             String message = "a page takes one config, but this one has " + sources.size() + ": " + names + "; keep one";
-            if (second.attribute != null) {
-                page.reportAttribute(Rule.CONFIG, second.element, second.attribute, message);
+            if (second.attribute() != null) {
+                page.reportAttribute(Rule.CONFIG, second.element(), second.attribute(), message);
             } else {
-                page.report(Rule.CONFIG, second.element, message);
+                page.report(Rule.CONFIG, second.element(), message);
             }
         }
         Source source = sources.get(0);
         boolean known = bundles.registered != null;
         boolean toml = !known || bundles.registered.readsToml();
-        if (source.url) {
+        if (source.url()) {
             checkUrl(page, source, toml);
         } else {
             checkText(page, source, toml, known);
         }
     }
 
-    /** The sources in the runtime's order: {@code <java-config>} elements, then distinct {@code config} attributes. */
-    private static List<Source> sources(Page page) {
-        List<Source> sources = new ArrayList<>();
-        for (Element element : page.document.select("java-config")) {
-            if (Page.isInert(element, false)) {
-                continue;
-            }
-            if (element.hasAttr("src")) {
-                sources.add(new Source(element, "src", element.attr("src"), true,
-                        "<java-config src=\"" + element.attr("src") + "\">"));
-            } else {
-                sources.add(new Source(element, null, element.wholeText(), false, "<java-config>"));
-            }
-        }
-        String previous = null;
-        for (Element script : page.document.select(ScriptRule.SELECTOR)) {
-            if (!script.hasAttr("config") || Page.isInert(script, false) || script.attr("config").equals(previous)) {
-                continue;
-            }
-            previous = script.attr("config");
-            String origin = "config=\"" + previous + "\" on " + Page.describeScript(script);
-            sources.add(new Source(script, "config", previous, false, origin));
-        }
-        return sources;
-    }
-
     private static void checkUrl(Page page, Source source, boolean toml) {
-        String path = source.value.trim();
+        String path = source.value().trim();
         int cut = path.indexOf('?') >= 0 ? path.indexOf('?') : path.indexOf('#');
         path = (cut >= 0 ? path.substring(0, cut) : path).toLowerCase(Locale.ROOT);
         String message = null;
         if (path.isEmpty()) {
-            message = "the config URL in " + source.origin + " is empty";
+            message = "the config URL in " + source.origin() + " is empty";
         } else if (!path.endsWith(".json") && !(toml && path.endsWith(".toml"))) {
-            message = "the config URL '" + source.value.trim() + "' in " + source.origin + " must end in .json"
+            message = "the config URL '" + source.value().trim() + "' in " + source.origin() + " must end in .json"
                     + (toml ? " or .toml" : " (.toml needs @TomlConfig)");
         }
         if (message != null) {
-            page.reportInValue(Rule.CONFIG, source.element, source.attribute, 0, message);
+            page.reportInValue(Rule.CONFIG, source.element(), source.attribute(), 0, message);
         }
     }
 
@@ -94,22 +63,19 @@ final class ConfigRule implements PageRule {
      * URL unless it looks inline.
      */
     private static void checkText(Page page, Source source, boolean toml, boolean known) {
-        String text = source.value;
-        if (source.attribute != null) {
-            boolean inline = toml ? isInlineJsonOrToml(text) : text.trim().startsWith("{") || text.trim().startsWith("[");
-            if (!inline) {
-                checkUrl(page, new Source(source.element, source.attribute, text, true, source.origin), toml);
+        String text = source.value();
+        if (source.attribute() != null) {
+            if (!ConfigSources.attributeIsInline(text, toml)) {
+                checkUrl(page, new Source(source.element(), source.attribute(), text, true, source.origin()), toml);
                 return;
             }
         }
-        String type = source.attribute == null && source.element.hasAttr("type")
-                ? source.element.attr("type").trim().toLowerCase(Locale.ROOT) : null;
+        String type = ConfigSources.type(source);
         String trimmed = text.trim();
-        boolean json = !toml || "json".equals(type)
-                || (type == null && trimmed.startsWith("{") && trimmed.endsWith("}"));
+        boolean json = ConfigSources.readsAsJson(source, toml);
         if (toml && known && type != null && !type.equals("json") && !type.equals("toml")) {
-            page.reportAttribute(Rule.CONFIG, source.element, "type", "type=\"" + source.element.attr("type")
-                    + "\" in " + source.origin + " must be json or toml");
+            page.reportAttribute(Rule.CONFIG, source.element(), "type", "type=\"" + source.element().attr("type")
+                    + "\" in " + source.origin() + " must be json or toml");
             return;
         }
         if (!json) {
@@ -119,34 +85,21 @@ final class ConfigRule implements PageRule {
         String hint = !toml && ("toml".equals(type) || !trimmed.startsWith("{") && !trimmed.startsWith("["))
                 ? " (TOML config needs @TomlConfig on the page's package)" : "";
         if (problem != null) {
-            report(page, source, problem.offset(), "invalid config in " + source.origin + ": invalid JSON: "
+            report(page, source, problem.offset(), "invalid config in " + source.origin() + ": invalid JSON: "
                     + problem.message() + hint);
             return;
         }
         String kind = JsonSyntax.kindOf(text);
         if (kind != null) {
-            report(page, source, 0, "the config in " + source.origin + " must be a JSON object, not " + kind);
+            report(page, source, 0, "the config in " + source.origin() + " must be a JSON object, not " + kind);
         }
     }
 
     private static void report(Page page, Source source, int offset, String message) {
-        if (source.attribute != null) {
-            page.reportInValue(Rule.CONFIG, source.element, source.attribute, offset, message);
+        if (source.attribute() != null) {
+            page.reportInValue(Rule.CONFIG, source.element(), source.attribute(), offset, message);
         } else {
-            page.reportInText(Rule.CONFIG, source.element, source.value, offset, message);
+            page.reportInText(Rule.CONFIG, source.element(), source.value(), offset, message);
         }
-    }
-
-    /** The runtime's test for a {@code config} attribute holding JSON or TOML rather than a URL. */
-    private static boolean isInlineJsonOrToml(String value) {
-        String trimmed = value.trim();
-        int query = trimmed.indexOf('?') >= 0 ? trimmed.indexOf('?') : trimmed.indexOf('#');
-        int hash = trimmed.indexOf('#');
-        if (hash >= 0 && (query < 0 || hash < query)) {
-            query = hash;
-        }
-        int equals = trimmed.indexOf('=');
-        return trimmed.startsWith("{") || trimmed.startsWith("[") || trimmed.indexOf('\n') >= 0
-                || equals >= 0 && (query < 0 || equals < query);
     }
 }

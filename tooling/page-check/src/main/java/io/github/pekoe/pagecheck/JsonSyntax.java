@@ -7,6 +7,9 @@ package io.github.pekoe.pagecheck;
 final class JsonSyntax {
     private final String text;
     private int at;
+    /** The top-level key {@link #keyOffset} looks for, and where it found it (-1: not yet). */
+    private String wanted;
+    private int found = -1;
 
     private JsonSyntax(String text) {
         this.text = text;
@@ -34,7 +37,11 @@ final class JsonSyntax {
 
     /** Returns why {@code text} is not one JSON value, or null when it is. */
     static Problem problem(String text) {
-        JsonSyntax reader = new JsonSyntax(text);
+        return problem(new JsonSyntax(text));
+    }
+
+    private static Problem problem(JsonSyntax reader) {
+        String text = reader.text;
         try {
             reader.space();
             reader.value(0);
@@ -46,6 +53,16 @@ final class JsonSyntax {
         } catch (Stop stop) {
             return stop.problem;
         }
+    }
+
+    /**
+     * Where the object {@code text} holds the top-level property {@code key}: the offset of the
+     * opening quote of its first occurrence; -1 when it has none, or when {@code text} is not JSON.
+     */
+    static int keyOffset(String text, String key) {
+        JsonSyntax reader = new JsonSyntax(text);
+        reader.wanted = key;
+        return problem(reader) == null ? reader.found : -1;
     }
 
     /** What kind of value {@code text} (valid JSON) holds, as the runtime names it; null for an object. */
@@ -99,7 +116,11 @@ final class JsonSyntax {
             if (!peek('"')) {
                 fail("expected a property name in double quotes, found " + describe());
             }
+            int name = at;
             string();
+            if (depth == 0 && found < 0 && wanted != null && wanted.equals(decode(name + 1, at - 1))) {
+                found = name;
+            }
             space();
             expect(':', "expected ':' after the property name, found ");
             space();
@@ -171,6 +192,33 @@ final class JsonSyntax {
         }
         at = start;
         fail("a string that is never closed");
+    }
+
+    /** The text of the valid string body between {@code from} and {@code to}, its escapes undone. */
+    private String decode(int from, int to) {
+        StringBuilder out = new StringBuilder(to - from);
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c != '\\') {
+                out.append(c);
+                continue;
+            }
+            char e = text.charAt(++i);
+            if (e == 'u') {
+                out.append((char) Integer.parseInt(text.substring(i + 1, i + 5), 16));
+                i += 4;
+            } else {
+                out.append(switch (e) {
+                    case 'b' -> '\b';
+                    case 'f' -> '\f';
+                    case 'n' -> '\n';
+                    case 'r' -> '\r';
+                    case 't' -> '\t';
+                    default -> e;
+                });
+            }
+        }
+        return out.toString();
     }
 
     private void number() {

@@ -119,6 +119,7 @@ final class NameIndex {
             case "code-script" -> names.codeScripts.add(name);
             case "code-handler" -> names.codeHandlers.add(name);
             case "toml" -> names.toml = true;
+            case "js-modules" -> names.jsModules = true;
             case "when" -> {
                 if (fields.length >= 4) {
                     names.whens.add(new WhenBinding(names.pkg, fields[1], fields[2], fields[3],

@@ -17,6 +17,7 @@ final class PackageNames {
     final Set<String> codeHandlers = new TreeSet<>();
     final List<WhenBinding> whens = new ArrayList<>();
     boolean toml;
+    boolean jsModules;
 
     PackageNames(String pkg) {
         this.pkg = pkg;

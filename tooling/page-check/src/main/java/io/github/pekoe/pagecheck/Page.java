@@ -115,6 +115,17 @@ final class Page {
         reportAt(rule, element, at[0], at[1], message);
     }
 
+    /**
+     * Reports {@code message} in another file, {@code offset} characters into its {@code text}: the
+     * config file that {@code element} names; unless the rule is ignored on {@code element}.
+     */
+    void reportInFile(Rule rule, Element element, String otherFile, String text, int offset, String message) {
+        if (!ignores(element, rule)) {
+            int[] at = advance(1, 1, text, offset);
+            findings.add(new Finding(rule, otherFile, at[0], at[1], message));
+        }
+    }
+
     private void report(Rule rule, Element element, Range.Position at, String message) {
         reportAt(rule, element, at.isTracked() ? at.lineNumber() : 0, at.isTracked() ? at.columnNumber() : 0, message);
     }

@@ -15,7 +15,7 @@ import java.util.Map;
  */
 public final class PageCheck {
     private static final List<PageRule> RULES = List.of(new ScriptRule(), new HandlerRule(), new ConfigRule(),
-            new BundleRule(), new CspRule());
+            new JsModulesRule(), new BundleRule(), new CspRule());
 
     private PageCheck() {
     }

@@ -15,14 +15,17 @@ final class Registered {
     private final Set<String> codeHandlers = new TreeSet<>();
     private boolean whens;
     private boolean toml;
+    private boolean jsModules;
 
     /** The names of {@code bundles}, all of whose contents are known. */
     static Registered of(Collection<Bundle> bundles, NameIndex index) {
         Registered registered = new Registered();
         for (Bundle bundle : bundles) {
             if (bundle.contents() == Bundle.Contents.EVERY_PACKAGE) {
+                boolean before = registered.jsModules;
                 index.packages().values().forEach(registered::add);
                 registered.toml = true;
+                registered.jsModules = before;   // Bootstrap's main imports no js_modules
             } else {
                 for (String pkg : bundle.packages()) {
                     registered.packages.add(pkg);
@@ -44,6 +47,7 @@ final class Registered {
         codeHandlers.addAll(names.codeHandlers);
         whens |= !names.whens.isEmpty();
         toml |= names.toml;
+        jsModules |= names.jsModules;
     }
 
     /** Whether {@code pkg}'s registrations are among these. */
@@ -69,6 +73,14 @@ final class Registered {
     /** Whether the bundles read TOML config as well as JSON. */
     boolean readsToml() {
         return toml;
+    }
+
+    /**
+     * Whether the bundles import the config's {@code js_modules}: a {@code PekoePage} bundle whose
+     * package calls {@code jsModules(...)}; never a bundle built from {@code Bootstrap}.
+     */
+    boolean loadsJsModules() {
+        return jsModules;
     }
 
     /** The script names, sorted, as the runtime lists them: "none (...)" when there are none. */

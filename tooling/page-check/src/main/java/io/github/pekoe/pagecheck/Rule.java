@@ -12,6 +12,8 @@ public enum Rule {
     WHEN_SELECTOR("when-selector", Severity.WARNING),
     /** The page's config: invalid inline JSON, not an object, more than one source, a URL the bundle cannot read. */
     CONFIG("config", Severity.ERROR),
+    /** The config lists {@code js_modules}, but no bundle of the page imports them: its package never calls {@code jsModules}. */
+    JS_MODULES_UNUSED("js-modules-unused", Severity.ERROR),
     /** A {@code <script src>} or a worker's {@code bundle} points at a bundle the build does not make. */
     MISSING_BUNDLE("missing-bundle", Severity.ERROR),
     /** Inline script code, an {@code on*} attribute or a {@code javascript:} URL, which a strict CSP blocks. */

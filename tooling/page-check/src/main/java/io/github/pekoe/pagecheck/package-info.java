@@ -24,6 +24,10 @@
  *   <li>{@code when-selector} (warning): a {@code @When} selector this check cannot read;</li>
  *   <li>{@code config} (error): inline config that is not JSON or not an object (TOML text is not
  *       checked), more than one config source, a config URL the bundle cannot read;</li>
+ *   <li>{@code js-modules-unused} (error): the config (inline, or the site's file a config URL names)
+ *       lists {@code js_modules}, but no bundle of the page imports them: a bundle does when it is the
+ *       {@code PekoePage} of a package whose code calls {@code jsModules(...)}, never when it is built
+ *       from {@code Bootstrap}; reported at the {@code js_modules} key;</li>
  *   <li>{@code missing-bundle} (error): a {@code <script src>} or worker {@code bundle} pointing into
  *       a bundle folder, or at a bundle's file name, where the build makes no bundle;</li>
  *   <li>{@code csp-inline} (warning): inline {@code <script>} code, an {@code on*} attribute or a

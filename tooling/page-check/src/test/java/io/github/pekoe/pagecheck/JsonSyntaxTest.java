@@ -39,4 +39,17 @@ class JsonSyntaxTest {
     void namesWhatIsNotAnObjectAsTheRuntimeDoes(String text, String kind) {
         assertEquals(kind, JsonSyntax.kindOf(text));
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "{\"js_modules\": {}}|1",
+        "{\"a\": {\"js_modules\": 1}, \"js_modules\": 2}|25",
+        "{\"js\\u005fmodules\": 1}|1",
+        "{\"a\": {\"js_modules\": 1}}|-1",
+        "{\"js_modules_x\": 1}|-1",
+        "[\"js_modules\"]|-1",
+        "{\"js_modules\": 1,}|-1"})
+    void findsATopLevelKeyOnlyInAnObjectThatIsJson(String text, int offset) {
+        assertEquals(offset, JsonSyntax.keyOffset(text, "js_modules"));
+    }
 }

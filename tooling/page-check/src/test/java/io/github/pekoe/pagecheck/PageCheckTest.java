@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -13,9 +15,13 @@ import org.junit.jupiter.api.Test;
  * name indexes of {@code src/test/resources/classes}): every rule, with file, line, column and message.
  */
 class PageCheckTest {
+    /** How a js-modules-unused finding on a page of a PekoePage bundle ends: the fix it names. */
+    private static final String JS_MODULES_FIX = "call jsModules(\"NAME\") in the page's package, so that its"
+            + " PekoePage imports them before the scripts run, or remove js_modules from the config [js-modules-unused]";
+
     /** The findings, in the order the check sorts them: by file, line and column. */
     private static final List<String> EXPECTED = List.of(
-            "shop/Cart.java:21:5: warning: @When(event = \"click\", selector = \"#nowhere\") on shop.Cart.buy matches no element on the pages that load it (bootstrap.html, config-array.html, config-invalid.html, config-toml-url.html, config-toml.html, config-two.html, good.html, missing-bundle.html, opt-out-element.html, shadow.html, sub/base.html, sub/right-folder.html, unknown-handler.html, unknown-script.html), so it binds nothing there unless a script creates the element [when-unmatched]",
+            "shop/Cart.java:21:5: warning: @When(event = \"click\", selector = \"#nowhere\") on shop.Cart.buy matches no element on the pages that load it (bootstrap.html, config-array.html, config-invalid.html, config-toml-url.html, config-toml.html, config-two.html, good.html, js-modules-bootstrap.html, js-modules-nested.html, missing-bundle.html, opt-out-element.html, shadow.html, sub/base.html, sub/right-folder.html, unknown-handler.html, unknown-script.html), so it binds nothing there unless a script creates the element [when-unmatched]",
             "shop/Cart.java:30:5: warning: @When(event = \"mouseover\", selector = \"a:hover\") on shop.Cart.hover: the selector is not checked, this check cannot read it (Could not parse query 'a:hover': unexpected token at '') [when-selector]",
             "bootstrap.html:11:28: error: no Java script named 'cart' for <script type=\"java\" src=\"cart\">; registered scripts: worker-script [unknown-script]",
             "config-array.html:5:42: error: the config in config=\"[1, 2]\" on <script type=\"java\" src=\"cart\"> must be a JSON object, not an array [config]",
@@ -28,6 +34,9 @@ class PageCheckTest {
             "csp.html:8:7: warning: the onload attribute on <body> is inline code, which a strict Content-Security-Policy blocks; name a handler with py-load or bind it with @When [csp-inline]",
             "csp.html:9:6: warning: the javascript: URL in href on <a> is inline code, which a strict Content-Security-Policy blocks [csp-inline]",
             "csp.html:10:11: warning: the onclick attribute on <button> is inline code, which a strict Content-Security-Policy blocks; name a handler with py-click or bind it with @When [csp-inline]",
+            "data/modules.json:3:3: error: the config in data/modules.json (the config of js-modules-file.html, from config=\"data/modules.json\" on <script type=\"java\" src=\"plain-script\">) lists js_modules, but this page's bundle imports none of them, so they would never load (app/plain.js is the PekoePage of plain, whose code never calls jsModules(...)); " + JS_MODULES_FIX,
+            "js-modules-bootstrap.html:9:6: error: the config in <java-config> lists js_modules, but this page's bundle imports none of them, so they would never load (app/all.js is built from Bootstrap, which imports no js_modules); build the page's bundle from its package's PekoePage and call jsModules(\"NAME\") in that package, or call Bootstrap.enableJsModules() in a main of your own before Bootstrap.main, or remove js_modules from the config [js-modules-unused]",
+            "js-modules-unused.html:6:5: error: the config in <java-config> lists js_modules, but this page's bundle imports none of them, so they would never load (app/plain.js is the PekoePage of plain, whose code never calls jsModules(...)); " + JS_MODULES_FIX,
             "missing-bundle.html:4:16: error: <script src=\"app/shopp.js\"> points at app/shopp.js, which the build does not make; its bundles: app/shop.js, app/plain.js, app/extra.js, app/all.js, app/own.js, app/dyn.js [missing-bundle]",
             "no-bundle.html:5:3: note: the script name of <script type=\"java\" src=\"anything\"> is not checked: the page loads none of the bundles the build makes (app/shop.js, app/plain.js, app/extra.js, app/all.js, app/own.js, app/dyn.js) [not-checked]",
             "no-handlers.html:6:11: error: no handler named 'save' for py-click on <button>; this page's bundle has no handlers (no @Handler, @When or registerHandler in it) [unknown-handler]",
@@ -66,6 +75,25 @@ class PageCheckTest {
     void namesRegisteredInCodeUnderNamesThatAreNotConstantsAreNotReported() {
         assertNoFindingIn("dynamic.html");
         assertFalse(findings.stream().anyMatch(line -> line.startsWith("dyn/Dyn.java")), String.join("\n", findings));
+    }
+
+    @Test
+    void jsModulesAreNotReportedWhereTheBundleImportsThemOrTheConfigHasNoTopLevelJsModules() {
+        assertNoFindingIn("js-modules-good.html");
+        assertNoFindingIn("js-modules-nested.html");
+        assertNoFindingIn("js-modules-nested-json.html");
+    }
+
+    @Test
+    void jsModulesThatNoBundleOfThePageImportsAreAnErrorAtTheKeyInlineOrInTheConfigFile() {
+        List<Finding> all = PageCheck.check(new PageCheckInput(TestSite.SITE, List.of(TestSite.CLASSES),
+                TestSite.BUNDLES));
+        List<String> places = all.stream().filter(f -> f.rule() == Rule.JS_MODULES_UNUSED)
+                .map(f -> f.severity() + " " + TestSite.SITE.relativize(Path.of(f.file())) + ":" + f.line()
+                        + ":" + f.column())
+                .collect(Collectors.toList());
+        assertEquals(List.of("ERROR data/modules.json:3:3", "ERROR js-modules-bootstrap.html:9:6",
+                "ERROR js-modules-unused.html:6:5"), places);
     }
 
     @Test
