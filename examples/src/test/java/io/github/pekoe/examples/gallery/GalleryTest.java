@@ -8,9 +8,14 @@ import io.github.pekoe.examples.harness.BrowserPage;
 import io.github.pekoe.examples.harness.ChromiumOnly;
 import io.github.pekoe.examples.harness.Lane;
 import io.github.pekoe.examples.harness.TestSite;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Every gallery page loads in Chromium under the gallery's Content-Security-Policy (scripts and style
@@ -26,10 +31,10 @@ class GalleryTest {
     private static final String OPERABLE = "a[href], button, select, [py-click], [java-click]";
 
     private static final List<String> PAGES = List.of("hello", "display", "config", "files", "errors", "events",
-            "fetch", "web", "storage", "workers", "websocket");
+            "fetch", "web", "storage", "workers", "websocket", "modules");
 
     private static final List<String> TITLES = List.of("Hello", "display()", "config()", "files", "Errors", "Events",
-            "fetch()", "web", "Storage", "Workers", "WebSocket");
+            "fetch()", "web", "Storage", "Workers", "WebSocket", "JavaScript modules");
 
     /** What the files page shows: the CSV its TOML config's files fetched, line by line, and a sum. */
     private static final List<String> FILES_OUTPUT = List.of("Assam: 4", "Darjeeling: 6", "Sencha: 5",
@@ -490,5 +495,78 @@ class GalleryTest {
             assertEquals(List.of(), page.consoleErrors());
             leaveByTheHeaderLink(page, 0);
         }
+    }
+
+    /**
+     * The modules page, served under the gallery's policy ({@code script-src 'self'}, Trusted Types):
+     * the config's js_modules module formats the steeping times before the script runs, the chart
+     * module is imported on the first click (and only then), calls the Java label lambda once per bar,
+     * and the lazy bundle brewstats is loaded by the first click of its button, once: the page's bundle
+     * neither carries its code nor grows, and the second click loads nothing. Chromium only, as every
+     * gallery page; HtmlUnit could not run this one anyway: it has no {@code import()} and its parser
+     * rejects a bundle that contains it.
+     */
+    @ChromiumOnly
+    void modulesImportsTheConfigsModuleAndOneOnDemandCallsJavaBackAndLoadsTheLazyBundleOnce(Lane lane)
+            throws IOException {
+        try (BrowserPage page = open(lane, "modules.html")) {
+            assertEquals(List.of("Sencha: steep 1:00, a light cup", "Oolong: steep 2:30, a medium cup",
+                    "Darjeeling: steep 3:00, a medium cup", "Assam: steep 4:00, a strong cup"),
+                    page.texts(".output script-java > div"));
+            String before = page.text("#bytes-before");
+            long bundle = bytes(before, "app/modules.js");
+            assertTrue(bundle > 0 && bytes(before, "js/teatime.mjs") > 0, before);
+            assertFalse(before.contains("bars.mjs") || before.contains("brewstats.js"), before);
+            assertEquals("no chart yet: js/bars.mjs is not loaded", page.text("#chart-note"));
+
+            click(page, "#draw");
+            awaitText(page, "#chart-note", "bars.mjs called the Java lambda 4 times, once per bar");
+            assertEquals(List.of("Sencha 1:00", "Oolong 2:30", "Darjeeling 3:00", "Assam 4:00"),
+                    page.texts("#chart .bar-label"));
+            assertEquals("25%,62.5%,75%,100%", page.eval("Array.from(document.querySelectorAll('#chart .bar'))"
+                    + ".map(function (b) { return b.style.width; }).join()"));
+            page.eval("document.getElementById('chart-note').textContent = 'drawing again', 0");
+            click(page, "#draw");
+            awaitText(page, "#chart-note", "bars.mjs called the Java lambda 4 times, once per bar");
+            assertEquals(4, page.count("#chart .bar-row"), "the chart was redrawn, not added to");
+            assertEquals("1", loads(page, "/js/bars.mjs"), "the module was imported once");
+
+            click(page, "#load-stats");
+            page.await("document.getElementById('bytes-after').textContent.indexOf('brewstats.js') >= 0");
+            assertEquals("brewstats: 4 teas, mean 157.5 s, median 165.0 s, standard deviation 65.0 s",
+                    page.text("#stats-report"));
+            String after = page.text("#bytes-after");
+            assertTrue(after.startsWith("JavaScript loaded now:"), after);
+            assertEquals(bundle, bytes(after, "app/modules.js"), "the page's bundle was not loaded again: " + after);
+            assertTrue(bytes(after, "app/brewstats.js") > 0, after);
+            assertEquals(1, page.count("script[src$='/brewstats.js']"));
+
+            click(page, "#load-stats");
+            page.await("document.getElementById('bytes-after').textContent.indexOf('Loaded again') === 0");
+            assertEquals("brewstats: 4 teas, mean 157.5 s, median 165.0 s, standard deviation 65.0 s",
+                    page.text("#stats-report"));
+            assertEquals(1, page.count("script[src$='/brewstats.js']"), "javaImport loads a bundle once");
+            assertEquals("1", loads(page, "/app/brewstats.js"));
+
+            Path app = Path.of(System.getProperty("pekoe.gallery.dir"), "app");
+            String marker = "standard deviation";
+            assertTrue(Files.readString(app.resolve("brewstats.js")).contains(marker));
+            assertFalse(Files.readString(app.resolve("modules.js")).contains(marker),
+                    "the page's bundle carries none of the lazy bundle's code");
+            assertEquals(List.of(), page.consoleErrors());
+            leaveByTheHeaderLink(page, 0);
+        }
+    }
+
+    /** The bytes a line {@code FILE: N bytes} of the modules page's list gives for {@code file}; -1 when it has none. */
+    private static long bytes(String list, String file) {
+        Matcher line = Pattern.compile("(?m)^" + Pattern.quote(file) + ": (\\d+) bytes$").matcher(list);
+        return line.find() ? Long.parseLong(line.group(1)) : -1;
+    }
+
+    /** How many times, as text, the page's resource timing saw a load of the URL path {@code path}. */
+    private static Object loads(BrowserPage page, String path) {
+        return page.eval("String(performance.getEntriesByType('resource').filter(function (e) {"
+                + " return new URL(e.name).pathname === " + quote(path) + "; }).length)");
     }
 }
