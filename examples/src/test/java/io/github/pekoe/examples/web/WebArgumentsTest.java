@@ -5,10 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.pekoe.examples.harness.BothLanes;
-import io.github.pekoe.examples.harness.BrowserPage;
-import io.github.pekoe.examples.harness.Lane;
 import io.github.pekoe.examples.harness.TestSite;
+import io.github.pekoe.testing.BothLanes;
+import io.github.pekoe.testing.BrowserPage;
+import io.github.pekoe.testing.Lane;
 import java.util.List;
 
 /**
@@ -30,8 +30,8 @@ class WebArgumentsTest {
     private static final String NAME_RULE = " is not a valid name: a letter, _ or : first, then letters, digits, -, ., _ or :";
 
     private static BrowserPage open(Lane lane) {
-        BrowserPage page = lane.open(TestSite.url("/test/web-args.html"));
-        page.awaitAllDone();
+        BrowserPage page = lane.load(TestSite.url("/test/web-args.html"));
+        page.waitForAllDone();
         return page;
     }
 
@@ -92,7 +92,7 @@ class WebArgumentsTest {
             assertEquals(1, page.count("#img-out img"), "only the image with a hostile value, as an alt text");
             assertEquals(0, page.count("img[onerror], [onerror]"));
             if (lane == Lane.CHROMIUM) {
-                page.await("document.querySelector('#img-out img').complete");
+                page.waitFor("document.querySelector('#img-out img').complete");
             }
             assertNull(page.eval("window.imgRan"), "no handler ran");
         }
