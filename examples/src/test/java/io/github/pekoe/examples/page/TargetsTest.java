@@ -6,13 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.pekoe.examples.harness.TestSite;
 import io.github.pekoe.testing.BothLanes;
 import io.github.pekoe.testing.BrowserPage;
+import io.github.pekoe.testing.ExpectPageErrors;
 import io.github.pekoe.testing.Lane;
 import java.util.List;
 
 /**
  * Output targets and currentTarget() as PyScript defines them, on targets.html: each section holds
  * one script element, and the script displays "target: " + currentTarget().
+ * Its page names a target that matches no element, on purpose.
  */
+@ExpectPageErrors
 class TargetsTest {
     private static BrowserPage open(Lane lane) {
         BrowserPage page = lane.load(TestSite.url("/test/targets.html"));

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.pekoe.examples.harness.TestSite;
 import io.github.pekoe.testing.BothLanes;
 import io.github.pekoe.testing.BrowserPage;
+import io.github.pekoe.testing.ExpectPageErrors;
 import io.github.pekoe.testing.Lane;
 import java.util.List;
 
@@ -16,7 +17,9 @@ import java.util.List;
  * {@code web-args.html} (WebArgumentFixtures): text never runs in a {@code <script>} or applies in a
  * {@code <style>}, image meta data adds no attribute it names, {@code prop} takes real element
  * properties only, and nulls, invalid names and cycles are exceptions that name the argument.
+ * Its page asks display() to write into a style element, which is refused with a banner, on purpose.
  */
+@ExpectPageErrors
 class WebArgumentsTest {
     /** The page's one banner: a script whose output is a {@code <style>} cannot show anything there. */
     private static final String RAW_OUTPUT = "display() cannot write into"

@@ -85,7 +85,11 @@ public interface BrowserPage extends AutoCloseable {
      */
     void waitFor(String jsCondition);
 
-    /** Every console line of the page so far, as {@code "level: text"} (log, info, warn, error, ...). */
+    /**
+     * Every console line of the page so far, as {@code "level: text"} with the level as the lane names
+     * it (Chromium: {@code log}, {@code info}, {@code warning}, {@code error}, ...; HtmlUnit reports
+     * {@code console.log} as {@code info}).
+     */
     List<String> console();
 
     /** The text of each {@code console.error} so far. */
