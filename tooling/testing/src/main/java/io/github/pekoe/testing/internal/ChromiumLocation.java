@@ -34,6 +34,11 @@ public final class ChromiumLocation {
      * @throws TestAbortedException when none is found and Chromium is not required: the lane is skipped
      */
     public static Path executable() {
+        return executable(DEBIAN);
+    }
+
+    /** As {@link #executable()}, with {@code fallback} where Debian's Chromium would be. */
+    static Path executable(Path fallback) {
         String configured = setting(PATH_PROPERTY, PATH_ENV);
         if (configured != null) {
             Path path = Path.of(configured);
@@ -43,10 +48,10 @@ public final class ChromiumLocation {
             }
             return path;
         }
-        if (Files.isExecutable(DEBIAN)) {
-            return DEBIAN;
+        if (Files.isExecutable(fallback)) {
+            return fallback;
         }
-        String missing = "no Chromium at " + DEBIAN + " and none named by -D" + PATH_PROPERTY + "=PATH or "
+        String missing = "no Chromium at " + fallback + " and none named by -D" + PATH_PROPERTY + "=PATH or "
                 + PATH_ENV + "; install one (apt-get install chromium), Pekoe never downloads a browser";
         if (Boolean.parseBoolean(setting(REQUIRE_PROPERTY, REQUIRE_ENV))) {
             throw new IllegalStateException("the Chromium lane is required (" + REQUIRE_PROPERTY + "=true) but there is "
