@@ -4,10 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.pekoe.examples.harness.BothLanes;
-import io.github.pekoe.examples.harness.BrowserPage;
-import io.github.pekoe.examples.harness.Lane;
 import io.github.pekoe.examples.harness.TestSite;
+import io.github.pekoe.testing.BothLanes;
+import io.github.pekoe.testing.BrowserPage;
+import io.github.pekoe.testing.Lane;
 import io.github.pekoe.testing.PageJson;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,8 +18,8 @@ import java.util.List;
  */
 class DisplayTest {
     private static BrowserPage open(Lane lane) {
-        BrowserPage page = lane.open(TestSite.url("/test/display.html"));
-        page.awaitAllDone();
+        BrowserPage page = lane.load(TestSite.url("/test/display.html"));
+        page.waitForAllDone();
         return page;
     }
 

@@ -3,10 +3,10 @@ package io.github.pekoe.examples.display;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.github.pekoe.examples.fixtures.NumberFixtures;
-import io.github.pekoe.examples.harness.BothLanes;
-import io.github.pekoe.examples.harness.BrowserPage;
-import io.github.pekoe.examples.harness.Lane;
 import io.github.pekoe.examples.harness.TestSite;
+import io.github.pekoe.testing.BothLanes;
+import io.github.pekoe.testing.BrowserPage;
+import io.github.pekoe.testing.Lane;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -31,8 +31,8 @@ class NumberTextTest {
         for (float value : NumberFixtures.FLOATS) {
             floats.add(value == Float.MIN_NORMAL ? JDK19_MIN_NORMAL : Float.toString(value));
         }
-        try (BrowserPage page = lane.open(TestSite.url("/test/numbers.html"))) {
-            page.awaitAllDone();
+        try (BrowserPage page = lane.load(TestSite.url("/test/numbers.html"))) {
+            page.waitForAllDone();
             assertEquals(doubles, page.texts("#doubles > script-java > div"));
             assertEquals(floats, page.texts("#floats > script-java > div"));
         }

@@ -3,18 +3,23 @@ package io.github.pekoe.examples.events;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.pekoe.examples.harness.BothLanes;
-import io.github.pekoe.examples.harness.BrowserPage;
-import io.github.pekoe.examples.harness.ChromiumOnly;
-import io.github.pekoe.examples.harness.Lane;
 import io.github.pekoe.examples.harness.TestSite;
+import io.github.pekoe.testing.BothLanes;
+import io.github.pekoe.testing.BrowserPage;
+import io.github.pekoe.testing.ChromiumOnly;
+import io.github.pekoe.testing.ExpectPageErrors;
+import io.github.pekoe.testing.Lane;
 import java.util.List;
 
-/** PyScript's event behaviours on events.html (see EventFixtures), in both lanes. */
+/**
+ * PyScript's event behaviours on events.html (see EventFixtures), in both lanes. Its page names an
+ * unknown handler on purpose.
+ */
+@ExpectPageErrors
 class EventsTest {
     private static BrowserPage open(Lane lane) {
-        BrowserPage page = lane.open(TestSite.url("/test/events.html"));
-        page.awaitAllDone();
+        BrowserPage page = lane.load(TestSite.url("/test/events.html"));
+        page.waitForAllDone();
         clearLog(page);
         return page;
     }
@@ -95,14 +100,14 @@ class EventsTest {
      */
     @BothLanes
     void aHandlerThatBlocksForeverNeverStopsOtherHandlersOrScripts(Lane lane) {
-        try (BrowserPage page = lane.open(TestSite.url("/test/events-stuck.html"))) {
-            page.await("document.querySelectorAll('#log > div').length === 1");
+        try (BrowserPage page = lane.load(TestSite.url("/test/events-stuck.html"))) {
+            page.waitFor("document.querySelectorAll('#log > div').length === 1");
             page.click("#stuck");
             page.click("#stuck");
             page.click("#ping");
             assertEquals(List.of("registered", "stuck waiting", "stuck waiting", "ping 1"), log(page));
             openGate(page, "stuck-script");
-            page.awaitAllDone();
+            page.waitForAllDone();
             page.click("#ping");
             page.click("#load");
             page.click("#boom");
@@ -121,7 +126,7 @@ class EventsTest {
             page.click("#slow");
             assertEquals(List.of("slow started"), log(page), "it ran at once, up to its first block");
             openGate(page, "slow");
-            page.await("document.querySelectorAll('#log > div').length === 2");
+            page.waitFor("document.querySelectorAll('#log > div').length === 2");
             assertEquals(List.of("slow started", "slow finished"), log(page));
             assertEquals("", page.eval("location.hash"), "the link did not navigate");
         }
@@ -131,7 +136,7 @@ class EventsTest {
     void aSubmitHandlerKeepsThePageAndThenWorks(Lane lane) {
         try (BrowserPage page = open(lane)) {
             page.click("#submit");
-            page.await("document.querySelectorAll('#log > div').length === 1");
+            page.waitFor("document.querySelectorAll('#log > div').length === 1");
             assertEquals(List.of("submitted"), log(page));
             assertEquals("events", page.eval("document.title"), "still on the same page");
         }
@@ -170,8 +175,8 @@ class EventsTest {
 
     @BothLanes
     void whenRejectsBadTargetsWithClearMessages(Lane lane) {
-        try (BrowserPage page = lane.open(TestSite.url("/test/events.html"))) {
-            page.awaitAllDone();
+        try (BrowserPage page = lane.load(TestSite.url("/test/events.html"))) {
+            page.waitForAllDone();
             assertEquals(List.of(
                     "error: when(\"click\", \"\"): the selector is empty",
                     "error: when(\"click\", \"   \"): the selector is empty",
@@ -187,8 +192,8 @@ class EventsTest {
 
     @BothLanes
     void customEventsFollowPyScriptsRules(Lane lane) {
-        try (BrowserPage page = lane.open(TestSite.url("/test/events.html"))) {
-            page.awaitAllDone();
+        try (BrowserPage page = lane.load(TestSite.url("/test/events.html"))) {
+            page.waitForAllDone();
             List<String> log = page.texts("#log > div");
             assertEquals(List.of("first a", "second a", "second b", "listeners after clearing: 0", "before 7",
                     "trigger threw: listener failed on 7", "either 1", "either 2"), log.subList(6, 14));
@@ -197,8 +202,8 @@ class EventsTest {
 
     @BothLanes
     void handlersRegisteredInCodeAndClicksFromAScriptWork(Lane lane) {
-        try (BrowserPage page = lane.open(TestSite.url("/test/events.html"))) {
-            page.awaitAllDone();
+        try (BrowserPage page = lane.load(TestSite.url("/test/events.html"))) {
+            page.waitForAllDone();
             List<String> log = page.texts("#log > div");
             assertEquals(List.of("after the script's own click", "save click on nested"), log.subList(14, log.size()),
                     "a click while the scripts run is held, then handled once the attributes are bound");
@@ -217,9 +222,9 @@ class EventsTest {
             String clickUntilLogged = "(document.getElementById('later-attribute').click(),"
                     + " document.querySelector('#log > div:last-child') || {}).textContent === ";
             page.eval("document.getElementById('later-attribute').setAttribute('py-click', 'load') || ''");
-            page.await(clickUntilLogged + "'load'");
+            page.waitFor(clickUntilLogged + "'load'");
             page.eval("document.getElementById('later-attribute').setAttribute('py-click', 'save') || ''");
-            page.await(clickUntilLogged + "'save click on later-attribute'");
+            page.waitFor(clickUntilLogged + "'save click on later-attribute'");
             clearLog(page);
             page.click("#later-attribute");
             assertEquals(List.of("save click on later-attribute"), log(page), "rebound, not bound twice");
@@ -235,7 +240,7 @@ class EventsTest {
                     + " var root = host.attachShadow({mode: 'open'}); var s = document.createElement('button');"
                     + " s.id = 'shadowed'; s.setAttribute('java-click', 'load'); root.appendChild(s);"
                     + " window.__shadowButton = s; return ''; })()");
-            page.await("true");
+            page.waitFor("true");
             page.click("#added");
             page.eval("window.__shadowButton.click() || ''");
             assertEquals(List.of("save click on added", "load"), log(page));
@@ -244,8 +249,8 @@ class EventsTest {
 
     @BothLanes
     void aBundleWithoutHandlersReportsTheAttributesItCannotServe(Lane lane) {
-        try (BrowserPage page = lane.open(TestSite.url("/test/no-handlers.html"))) {
-            page.awaitAllDone();
+        try (BrowserPage page = lane.load(TestSite.url("/test/no-handlers.html"))) {
+            page.waitForAllDone();
             assertEquals(List.of("no handler named 'save' for py-click on <button id=\"b\">; this page's bundle has"
                     + " no handlers (no @Handler, @When or registerHandler in it)"), page.banners());
             assertEquals(2, page.count("script-java > div"), "the page's script ran");
@@ -254,13 +259,13 @@ class EventsTest {
 
     @BothLanes
     void aClickBeforeTheAttributesAreBoundIsHandledOnceTheyAre(Lane lane) {
-        try (BrowserPage page = lane.open(TestSite.url("/test/early.html"))) {
-            page.await("window.__probe.events.indexOf('ready:events/slow-start') >= 0");
+        try (BrowserPage page = lane.load(TestSite.url("/test/early.html"))) {
+            page.waitFor("window.__probe.events.indexOf('ready:events/slow-start') >= 0");
             page.click("#early");
             page.click("#early-mpy");
             assertEquals(0, page.count("#log > div"), "not yet: the script still runs");
             openGate(page, "slow-start");
-            page.awaitAllDone();
+            page.waitForAllDone();
             assertEquals(List.of("slow start done", "save click on early", "save click on early-mpy"), log(page));
             assertEquals("", page.eval("location.hash"), "the held clicks did not navigate");
             page.click("#early");
@@ -271,8 +276,8 @@ class EventsTest {
 
     @BothLanes
     void aThousandElementsWithPyClickAllWork(Lane lane) {
-        try (BrowserPage page = lane.open(TestSite.url("/test/thousand.html"))) {
-            page.awaitAllDone();
+        try (BrowserPage page = lane.load(TestSite.url("/test/thousand.html"))) {
+            page.waitForAllDone();
             assertEquals(1000, page.count("#thousand > button[py-click]"));
             page.eval("Array.prototype.forEach.call(document.querySelectorAll('#thousand > button'),"
                     + " function (b) { b.click(); }) || ''");

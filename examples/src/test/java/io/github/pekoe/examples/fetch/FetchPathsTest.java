@@ -4,10 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.pekoe.examples.harness.BrowserPage;
-import io.github.pekoe.examples.harness.ChromiumOnly;
-import io.github.pekoe.examples.harness.Lane;
 import io.github.pekoe.examples.harness.TestApi;
+import io.github.pekoe.testing.BrowserPage;
+import io.github.pekoe.testing.ChromiumOnly;
+import io.github.pekoe.testing.Lane;
 import io.github.pekoe.testing.PageJson;
 import java.util.ArrayList;
 import java.util.List;
@@ -61,7 +61,7 @@ class FetchPathsTest {
         try (BrowserPage page = FetchTest.open(lane, "fetch-listener.html?xhr")) {
             page.click("#abort-go");
             page.click("#then-go");
-            page.await("document.getElementById('abort-box').textContent !== ''"
+            page.waitFor("document.getElementById('abort-box').textContent !== ''"
                     + " && document.getElementById('then-box').textContent !== ''");
             assertEquals("ABORTED by a click", page.text("#abort-box"));
             assertEquals("from a listener: " + TestApi.TEXT, page.text("#then-box"));

@@ -3,11 +3,11 @@ package io.github.pekoe.examples.fetch;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.pekoe.examples.harness.BothLanes;
-import io.github.pekoe.examples.harness.BrowserPage;
-import io.github.pekoe.examples.harness.Lane;
 import io.github.pekoe.examples.harness.TestApi;
 import io.github.pekoe.examples.harness.TestSite;
+import io.github.pekoe.testing.BothLanes;
+import io.github.pekoe.testing.BrowserPage;
+import io.github.pekoe.testing.Lane;
 import java.util.List;
 
 /**
@@ -20,8 +20,8 @@ class FetchTest {
             + " or CORS refused the response";
 
     static BrowserPage open(Lane lane, String page) {
-        BrowserPage browser = lane.open(TestSite.url("/test/" + page));
-        browser.awaitAllDone();
+        BrowserPage browser = lane.load(TestSite.url("/test/" + page));
+        browser.waitForAllDone();
         return browser;
     }
 
@@ -213,7 +213,7 @@ class FetchTest {
     void callbacksTakeTheResponseOrTheFailureWithoutBlocking(Lane lane) {
         try (BrowserPage page = open(lane, "fetch.html")) {
             assertEquals(List.of("then(...) returned at once"), out(page, "callbacks"));
-            page.await("document.getElementById('then-ok').textContent !== ''"
+            page.waitFor("document.getElementById('then-ok').textContent !== ''"
                     + " && document.getElementById('then-failed').textContent !== ''");
             assertEquals("then: 200 " + TestApi.TEXT, page.text("#then-ok"));
             assertEquals("failed: NETWORK", page.text("#then-failed"));
@@ -250,7 +250,7 @@ class FetchTest {
             page.click("#then-go");
             page.click("#block-go");
             page.click("#throw-go");
-            page.await("document.getElementById('abort-box').textContent !== ''"
+            page.waitFor("document.getElementById('abort-box').textContent !== ''"
                     + " && document.getElementById('then-box').textContent !== ''"
                     + " && document.querySelectorAll('.java-error').length > 0");
             assertEquals("ABORTED by a click", page.text("#abort-box"));

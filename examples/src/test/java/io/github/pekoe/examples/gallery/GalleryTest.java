@@ -4,10 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.pekoe.examples.harness.BrowserPage;
-import io.github.pekoe.examples.harness.ChromiumOnly;
-import io.github.pekoe.examples.harness.Lane;
 import io.github.pekoe.examples.harness.TestSite;
+import io.github.pekoe.testing.BrowserPage;
+import io.github.pekoe.testing.ChromiumOnly;
+import io.github.pekoe.testing.Lane;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -41,8 +41,8 @@ class GalleryTest {
             "3 teas, 15 in all; the dearest is Darjeeling");
 
     private static BrowserPage open(Lane lane, String page) {
-        BrowserPage browser = lane.open(TestSite.url("/" + page));
-        browser.awaitAllDone();
+        BrowserPage browser = lane.load(TestSite.url("/" + page));
+        browser.waitForAllDone();
         assertEquals(Boolean.TRUE, browser.eval("Array.from(document.querySelectorAll('pre.java-source'))"
                 + ".every(function (p) { return p.textContent.indexOf('package io.github.pekoe') === 0; })"),
                 page + " shows its Java source");
@@ -96,7 +96,7 @@ class GalleryTest {
         assertEquals(List.of(), page.pageErrors());
         assertEquals(List.of(), page.policyViolations(), "the page broke the gallery's Content-Security-Policy");
         page.click("header a");
-        page.await("location.pathname === '/index.html' && document.readyState === 'complete'");
+        page.waitFor("location.pathname === '/index.html' && document.readyState === 'complete'");
         assertEquals("Pekoe gallery", page.text("h1"));
     }
 
@@ -108,13 +108,13 @@ class GalleryTest {
 
     /** Waits until the element matching {@code css} holds the line {@code line}. */
     private static void awaitLine(BrowserPage page, String css, String line) {
-        page.await("document.querySelector(" + quote(css) + ").textContent.split('\\n').indexOf(" + quote(line)
+        page.waitFor("document.querySelector(" + quote(css) + ").textContent.split('\\n').indexOf(" + quote(line)
                 + ") >= 0");
     }
 
     /** Waits until the text of the element matching {@code css} is {@code text}. */
     private static void awaitText(BrowserPage page, String css, String text) {
-        page.await("document.querySelector(" + quote(css) + ").textContent === " + quote(text));
+        page.waitFor("document.querySelector(" + quote(css) + ").textContent === " + quote(text));
     }
 
     private static String quote(String text) {
@@ -125,7 +125,7 @@ class GalleryTest {
 
     @ChromiumOnly
     void indexLinksEveryPageAndEachLinkOpensIt(Lane lane) {
-        try (BrowserPage page = lane.open(TestSite.url("/index.html"))) {
+        try (BrowserPage page = lane.load(TestSite.url("/index.html"))) {
             assertEquals(PAGES, page.texts("ul.pages a"));
             assertEquals(PAGES.size(), page.count("a[href]"), "the list is every link of the index");
             assertEquals("Java in the web page, compiled ahead of time by TeaVM into one small JavaScript file. Each page"
@@ -133,7 +133,7 @@ class GalleryTest {
                     + " shows its Java source beside the result.", page.text("p.lead").replaceAll("\\s+", " "));
             for (int i = 0; i < PAGES.size(); i++) {
                 page.click("ul.pages li:nth-child(" + (i + 1) + ") a");
-                page.await("location.pathname === '/" + PAGES.get(i) + ".html' && document.readyState === 'complete'");
+                page.waitFor("location.pathname === '/" + PAGES.get(i) + ".html' && document.readyState === 'complete'");
                 assertEquals(TITLES.get(i), page.text("h1"));
                 page.navigate(TestSite.url("/index.html"));
             }
@@ -181,12 +181,12 @@ class GalleryTest {
 
             assertEquals("files page", page.text(".lead a"));
             click(page, ".lead a");
-            page.await("location.pathname === '/files.html' && document.readyState === 'complete'");
-            page.awaitAllDone();
+            page.waitFor("location.pathname === '/files.html' && document.readyState === 'complete'");
+            page.waitForAllDone();
             assertEquals("files", page.text("h1"));
             assertEquals(FILES_OUTPUT, page.texts(".output script-java > div"), "the link opens the files page");
             page.navigate(TestSite.url("/config.html"));
-            page.awaitAllDone();
+            page.waitForAllDone();
             operated(page, ".lead a"); // clicked above, in the load of the page before this one
             leaveByTheHeaderLink(page, 0);
         }
@@ -280,14 +280,14 @@ class GalleryTest {
                     "steep: {minutes=4, celsius=92.5}", "caffeine: true"), lines(page, result));
 
             click(page, "#get-image");
-            page.await("document.querySelector('#fetch-result img') !== null"
+            page.waitFor("document.querySelector('#fetch-result img') !== null"
                     + " && document.querySelector('#fetch-result img').complete");
             assertEquals("image/png, 357 bytes", page.text(result).strip());
             assertTrue(page.attr("#fetch-result img", "src").startsWith("data:image/png;base64,iVBORw0KGgo"));
             assertEquals(Boolean.TRUE, page.eval("document.querySelector('#fetch-result img').naturalWidth === 96"));
 
             click(page, "#get-unreachable");
-            page.await("document.getElementById('fetch-result').getAttribute('role') === 'alert'");
+            page.waitFor("document.getElementById('fetch-result').getAttribute('role') === 'alert'");
             String error = page.text(result);
             assertTrue(error.startsWith("Could not fetch: GET http://127.0.0.1:9/ failed: network error ("), error);
             assertFalse(error.contains("\n") || error.contains("Error") || error.contains("$"), "no stack, no JS: " + error);
@@ -415,7 +415,7 @@ class GalleryTest {
             awaitText(page, "#status", "Synced: 2 notes are on disk.");
 
             page.reload();
-            page.awaitAllDone();
+            page.waitForAllDone();
             assertEquals(List.of("steep for three minutes", "milk after, not before"), page.texts("#notes li"));
             assertEquals("2 notes loaded.", page.text("#status"));
             click(page, "#clear");
@@ -430,7 +430,7 @@ class GalleryTest {
             leaveByTheHeaderLink(page, 0);
 
             page.navigate(TestSite.url("/storage.html"));
-            page.awaitAllDone();
+            page.waitForAllDone();
             assertEquals(List.of(), page.texts("#notes li"), "the cleared store stays empty");
             assertEquals("0 notes loaded.", page.text("#status"));
             assertEquals(List.of(), page.banners());
@@ -446,21 +446,21 @@ class GalleryTest {
         try (BrowserPage page = open(lane, "workers.html")) {
             assertEquals("the primes worker is ready (RUNNING_IN_WORKER = true)", page.text("#java-w0-target > div"));
             click(page, "#count");
-            page.await("document.getElementById('primes-result').textContent.indexOf('primes below') >= 0");
+            page.waitFor("document.getElementById('primes-result').textContent.indexOf('primes below') >= 0");
             String result = page.text("#primes-result");
             assertTrue(result.startsWith("216816 primes below 3,000,000; meanwhile the page's counter ticked "), result);
             int ticked = Integer.parseInt(result.replaceAll(".* ticked (\\d+) times", "$1"));
             assertTrue(ticked >= 2, "the page kept ticking while the worker counted: " + result);
             assertEquals("100% counted", page.text("#progress"));
             click(page, "#check");
-            page.await("document.getElementById('prime-result').textContent.indexOf('97') >= 0");
+            page.waitFor("document.getElementById('prime-result').textContent.indexOf('97') >= 0");
             assertEquals("97 is prime", page.text("#prime-result"));
             page.eval("(document.getElementById('number').value = 'ninety') && ''");
             click(page, "#check");
-            page.await("document.getElementById('prime-result').textContent.indexOf('ninety') >= 0");
+            page.waitFor("document.getElementById('prime-result').textContent.indexOf('ninety') >= 0");
             assertEquals("'ninety' is not a whole number", page.text("#prime-result"));
             click(page, "#shout");
-            page.await("document.getElementById('shouted').textContent.indexOf('!') >= 0");
+            page.waitFor("document.getElementById('shouted').textContent.indexOf('!') >= 0");
             assertEquals("HELLO FROM THE PAGE!", page.text("#shouted"));
             assertEquals(List.of(), page.consoleErrors());
             leaveByTheHeaderLink(page, 0);
@@ -471,7 +471,7 @@ class GalleryTest {
     void websocketChatsInTextAndBytesClosesAndThenSaysSo(Lane lane) {
         try (BrowserPage page = open(lane, "websocket.html")) {
             String log = "#chat-log";
-            page.await("document.getElementById('chat-log').textContent.indexOf('connected to ws://127.0.0.1:') === 0");
+            page.waitFor("document.getElementById('chat-log').textContent.indexOf('connected to ws://127.0.0.1:') === 0");
             click(page, "#send-text");
             awaitLine(page, log, "echo: Hello, tea \u2615");
             click(page, "#send-bytes");
@@ -484,7 +484,7 @@ class GalleryTest {
             for (String button : List.of("#send-text", "#send-bytes", "#close-socket")) {
                 int before = lines(page, log).size();
                 click(page, button);
-                page.await("document.getElementById('chat-log').textContent.trim().split('\\n').length === "
+                page.waitFor("document.getElementById('chat-log').textContent.trim().split('\\n').length === "
                         + (before + 1));
                 assertEquals(closed, lines(page, log).get(before), button + " answers once the socket is closed");
             }
@@ -532,7 +532,7 @@ class GalleryTest {
             assertEquals("1", loads(page, "/js/bars.mjs"), "the module was imported once");
 
             click(page, "#load-stats");
-            page.await("document.getElementById('bytes-after').textContent.indexOf('brewstats.js') >= 0");
+            page.waitFor("document.getElementById('bytes-after').textContent.indexOf('brewstats.js') >= 0");
             assertEquals("brewstats: 4 teas, mean 157.5 s, median 165.0 s, standard deviation 65.0 s",
                     page.text("#stats-report"));
             String after = page.text("#bytes-after");
@@ -542,7 +542,7 @@ class GalleryTest {
             assertEquals(1, page.count("script[src$='/brewstats.js']"));
 
             click(page, "#load-stats");
-            page.await("document.getElementById('bytes-after').textContent.indexOf('Loaded again') === 0");
+            page.waitFor("document.getElementById('bytes-after').textContent.indexOf('Loaded again') === 0");
             assertEquals("brewstats: 4 teas, mean 157.5 s, median 165.0 s, standard deviation 65.0 s",
                     page.text("#stats-report"));
             assertEquals(1, page.count("script[src$='/brewstats.js']"), "javaImport loads a bundle once");

@@ -5,16 +5,24 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.pekoe.testing.BothLanes;
+import io.github.pekoe.testing.BrowserPage;
+import io.github.pekoe.testing.ExpectPageErrors;
+import io.github.pekoe.testing.Lane;
 import java.util.List;
 
-/** Checks the harness itself, in both lanes, on a plain page without Pekoe (harness-smoke.html). */
+/**
+ * Checks the lanes, in both browsers, on a plain page without Pekoe (harness-smoke.html), which shows a
+ * banner and raises a page error on purpose.
+ */
+@ExpectPageErrors
 class HarnessSmokeTest {
 
     private static final String PAGE = "/test/harness-smoke.html";
 
     @BothLanes
     void evalConvertsResults(Lane lane) {
-        try (BrowserPage page = lane.open(PAGE)) {
+        try (BrowserPage page = lane.load(PAGE)) {
             assertEquals("Harness smoke", page.eval("document.title"));
             assertEquals(2L, page.eval("1 + 1"));
             assertEquals(0.5, page.eval("1 / 2"));
@@ -27,7 +35,7 @@ class HarnessSmokeTest {
 
     @BothLanes
     void readsTheDom(Lane lane) {
-        try (BrowserPage page = lane.open(PAGE)) {
+        try (BrowserPage page = lane.load(PAGE)) {
             assertEquals("Harness smoke", page.text("#title"));
             assertEquals("Harness <em>smoke</em>", page.html("#title"));
             assertNull(page.text("#nothing"));
@@ -41,9 +49,9 @@ class HarnessSmokeTest {
 
     @BothLanes
     void clicks(Lane lane) {
-        try (BrowserPage page = lane.open(PAGE)) {
+        try (BrowserPage page = lane.load(PAGE)) {
             page.click("#add");
-            page.await("document.querySelectorAll('#items li').length === 3");
+            page.waitFor("document.querySelectorAll('#items li').length === 3");
             assertEquals("added 2", page.text("#items li:last-child"));
             assertThrows(AssertionError.class, () -> page.click("#nothing"));
         }
@@ -51,8 +59,8 @@ class HarnessSmokeTest {
 
     @BothLanes
     void recordsLifecycleAndErrors(Lane lane) {
-        try (BrowserPage page = lane.open(PAGE)) {
-            page.awaitAllDone();
+        try (BrowserPage page = lane.load(PAGE)) {
+            page.waitForAllDone();
             assertEquals("ready:greeter, done:greeter, all-done", page.eval("window.__probe.events.join(', ')"));
             assertEquals(List.of("smoke: console error"), page.consoleErrors());
             assertEquals(List.of("smoke: console warning"), page.consoleWarnings());

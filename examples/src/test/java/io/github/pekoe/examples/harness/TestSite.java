@@ -2,8 +2,12 @@ package io.github.pekoe.examples.harness;
 
 import com.sun.net.httpserver.HttpHandler;
 import io.github.pekoe.examples.server.GalleryApi;
+import io.github.pekoe.examples.server.Replies;
 import io.github.pekoe.examples.server.StaticSite;
+import io.github.pekoe.testing.Site;
+import io.github.pekoe.testing.SiteProvider;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,9 +20,11 @@ import java.util.Map;
  * server) and the fetch and WebSocket tests' {@link TestApi} at {@code /test/api/}. The directories come from the system properties Maven's
  * surefire sets. Every response carries the gallery's Content-Security-Policy, except the test pages
  * under {@link #NO_POLICY}: there the XSS tests run with no policy, so that only Pekoe stands between
- * a payload and its execution, and an injection a policy would block still shows.
+ * a payload and its execution, and an injection a policy would block still shows. It is the suite's
+ * {@link SiteProvider} (named in {@code META-INF/services}), so every lane opens its paths here, and it
+ * serves {@code /test/probe.js}, which the test pages load, from the testing module's lifecycle probe.
  */
-public final class TestSite {
+public final class TestSite implements SiteProvider {
 
     private static final String GALLERY_DIR = "pekoe.gallery.dir";
     private static final String TEST_SITE_DIR = "pekoe.test-site.dir";
@@ -26,13 +32,33 @@ public final class TestSite {
     private static final String TEST_BUNDLE = "app/pekoe-test.js";
     /** Where the test pages are served a second time, without a Content-Security-Policy. */
     public static final String NO_POLICY = "/test/no-policy/";
+    /** The lifecycle probe of the testing module, on the class path. */
+    private static final String PROBE = "/io/github/pekoe/testing/probe.js";
 
-    private TestSite() {
+    /** Made by the {@link java.util.ServiceLoader}; use the static methods. */
+    public TestSite() {
     }
 
     /** The absolute URL of {@code path} on the shared site (started on first use), e.g. {@code /test/x.html}. */
     public static String url(String path) {
-        return SharedResources.get().site().url(path);
+        return Site.current().url(path);
+    }
+
+    /** Starts the site of the whole test run. */
+    @Override
+    public Site start() {
+        StaticSite site = startStatic();
+        return new Site() {
+            @Override
+            public String url(String path) {
+                return site.url(path);
+            }
+
+            @Override
+            public void close() {
+                site.close();
+            }
+        };
     }
 
     /** The built file {@code path} of the test site (e.g. {@code app/pekoe-test.js}), which must exist. */
@@ -44,17 +70,8 @@ public final class TestSite {
         return file;
     }
 
-    /** The file of the lifecycle probe, which the Chromium lane injects into every page. */
-    static Path probeScript() {
-        Path probe = builtDir(TEST_SITE_DIR, TEST_BUNDLE).resolve("probe.js");
-        if (!Files.isRegularFile(probe)) {
-            throw new IllegalStateException("missing " + probe + ": the test site was not copied from src/test/site");
-        }
-        return probe;
-    }
-
     /** Starts a new site over both directories and both APIs; fails with a clear message when one is not built. */
-    static StaticSite start() {
+    private static StaticSite startStatic() {
         Path testDir = builtDir(TEST_SITE_DIR, TEST_BUNDLE);
         Map<String, Path> roots = Map.of(
                 "/", builtDir(GALLERY_DIR, GALLERY_BUNDLE),
@@ -70,6 +87,7 @@ public final class TestSite {
             exchange.getResponseHeaders().remove("Content-Security-Policy");
             testPages.handle(exchange);
         });
+        site.handle("/test/probe.js", exchange -> Replies.send(exchange, 200, "text/javascript; charset=utf-8", probe()));
         try {
             TestApi.mount(site, GalleryApi.mount(site));
         } catch (IOException e) {
@@ -77,6 +95,15 @@ public final class TestSite {
             throw new UncheckedIOException("cannot start the WebSocket echo server", e);
         }
         return site;
+    }
+
+    private static byte[] probe() throws IOException {
+        try (InputStream in = TestSite.class.getResourceAsStream(PROBE)) {
+            if (in == null) {
+                throw new IOException("missing " + PROBE + " on the class path");
+            }
+            return in.readAllBytes();
+        }
     }
 
     private static Path builtDir(String property, String bundle) {

@@ -1,9 +1,7 @@
 /**
- * The browser test harness: every browser test opens a page on the shared {@link
- * io.github.pekoe.examples.harness.TestSite} in a {@link io.github.pekoe.examples.harness.Lane}
- * (HtmlUnit inside the JVM, or Debian's headless Chromium through Playwright) and inspects it
- * through one {@link io.github.pekoe.examples.harness.BrowserPage} API. Annotate tests with
- * {@link io.github.pekoe.examples.harness.BothLanes} or
- * {@link io.github.pekoe.examples.harness.ChromiumOnly}.
+ * What Pekoe's own browser tests need beyond the testing module ({@code io.github.pekoe.testing}, whose
+ * lanes, pages and annotations they use): the {@link io.github.pekoe.examples.harness.TestSite}, the
+ * suite's site (the gallery, the test pages and their APIs), the fetch and WebSocket tests'
+ * {@link io.github.pekoe.examples.harness.TestApi}, and the {@link io.github.pekoe.examples.harness.XssCorpus}.
  */
 package io.github.pekoe.examples.harness;

@@ -5,10 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.pekoe.examples.fixtures.lazycharts.ChartExports;
-import io.github.pekoe.examples.harness.BothLanes;
-import io.github.pekoe.examples.harness.BrowserPage;
-import io.github.pekoe.examples.harness.Lane;
 import io.github.pekoe.examples.harness.TestSite;
+import io.github.pekoe.testing.BothLanes;
+import io.github.pekoe.testing.BrowserPage;
+import io.github.pekoe.testing.Lane;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -24,9 +24,9 @@ import org.junit.jupiter.api.Test;
 class LazyBundleTest {
     /** The page's lines once it said {@code done: true}, after checking it showed no banner and no unplanned error. */
     private static List<String> lines(Lane lane) {
-        try (BrowserPage page = lane.open(TestSite.url("/test/lazy.html"))) {
-            page.awaitAllDone();
-            page.await("Array.from(document.querySelectorAll('script-java > div'))"
+        try (BrowserPage page = lane.load(TestSite.url("/test/lazy.html"))) {
+            page.waitForAllDone();
+            page.waitFor("Array.from(document.querySelectorAll('script-java > div'))"
                     + ".some(function (d) { return d.textContent === 'done: true'; })");
             assertEquals(List.of(), page.banners());
             for (String error : page.pageErrors()) {

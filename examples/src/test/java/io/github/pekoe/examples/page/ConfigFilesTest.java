@@ -3,11 +3,11 @@ package io.github.pekoe.examples.page;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.pekoe.examples.harness.BothLanes;
-import io.github.pekoe.examples.harness.BrowserPage;
-import io.github.pekoe.examples.harness.ChromiumOnly;
-import io.github.pekoe.examples.harness.Lane;
 import io.github.pekoe.examples.harness.TestSite;
+import io.github.pekoe.testing.BothLanes;
+import io.github.pekoe.testing.BrowserPage;
+import io.github.pekoe.testing.ChromiumOnly;
+import io.github.pekoe.testing.Lane;
 import java.util.List;
 
 /**
@@ -18,8 +18,8 @@ class ConfigFilesTest {
     private static final String NOTHING_RUNS = " (no Java script runs until the config is fixed)";
 
     private static BrowserPage open(Lane lane, String name) {
-        BrowserPage page = lane.open(TestSite.url("/test/" + name + ".html"));
-        page.awaitAllDone();
+        BrowserPage page = lane.load(TestSite.url("/test/" + name + ".html"));
+        page.waitForAllDone();
         return page;
     }
 

@@ -3,17 +3,17 @@ package io.github.pekoe.examples.page;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.pekoe.examples.harness.BothLanes;
-import io.github.pekoe.examples.harness.BrowserPage;
-import io.github.pekoe.examples.harness.Lane;
 import io.github.pekoe.examples.harness.TestSite;
+import io.github.pekoe.testing.BothLanes;
+import io.github.pekoe.testing.BrowserPage;
+import io.github.pekoe.testing.Lane;
 import java.util.List;
 
 /** config(): where it comes from, what Java values it holds, and what a bad config does. */
 class ConfigTest {
     private static BrowserPage open(Lane lane, String name) {
-        BrowserPage page = lane.open(TestSite.url("/test/" + name + ".html"));
-        page.awaitAllDone();
+        BrowserPage page = lane.load(TestSite.url("/test/" + name + ".html"));
+        page.waitForAllDone();
         return page;
     }
 

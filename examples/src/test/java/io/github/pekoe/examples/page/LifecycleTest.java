@@ -3,18 +3,18 @@ package io.github.pekoe.examples.page;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.pekoe.examples.harness.BothLanes;
-import io.github.pekoe.examples.harness.BrowserPage;
-import io.github.pekoe.examples.harness.Lane;
 import io.github.pekoe.examples.harness.TestSite;
+import io.github.pekoe.testing.BothLanes;
+import io.github.pekoe.testing.BrowserPage;
+import io.github.pekoe.testing.Lane;
 import java.util.List;
 
 /** Scripts run in document order, each between java:ready and java:done; a failure stops nothing. */
 class LifecycleTest {
     @BothLanes
     void scriptsRunInOrderAndAFailureStopsNothing(Lane lane) {
-        try (BrowserPage page = lane.open(TestSite.url("/test/lifecycle.html"))) {
-            page.awaitAllDone();
+        try (BrowserPage page = lane.load(TestSite.url("/test/lifecycle.html"))) {
+            page.waitForAllDone();
             assertEquals("[\"ready:page/first\",\"done:page/first\",\"ready:page/throws\",\"done:page/throws\","
                     + "\"ready:page/sleeps\",\"done:page/sleeps\",\"ready:page/third\",\"done:page/third\","
                     + "\"all-done\"]", page.eval("window.__probe.events"));
@@ -26,8 +26,8 @@ class LifecycleTest {
 
     @BothLanes
     void anExceptionShowsABannerWithClassMessageCauseAndStack(Lane lane) {
-        try (BrowserPage page = lane.open(TestSite.url("/test/lifecycle.html"))) {
-            page.awaitAllDone();
+        try (BrowserPage page = lane.load(TestSite.url("/test/lifecycle.html"))) {
+            page.waitForAllDone();
             List<String> banners = page.banners();
             assertEquals(1, banners.size(), banners.toString());
             String banner = banners.get(0);
@@ -43,8 +43,8 @@ class LifecycleTest {
 
     @BothLanes
     void aJavaScriptErrorInAScriptIsReportedAndTheNextScriptRuns(Lane lane) {
-        try (BrowserPage page = lane.open(TestSite.url("/test/js-error.html"))) {
-            page.awaitAllDone();
+        try (BrowserPage page = lane.load(TestSite.url("/test/js-error.html"))) {
+            page.waitForAllDone();
             assertEquals(List.of("before the browser throws", "third ran"), page.texts("script-java > div"));
             List<String> banners = page.banners();
             assertEquals(1, banners.size(), banners.toString());

@@ -3,20 +3,23 @@ package io.github.pekoe.examples.page;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.pekoe.examples.harness.BothLanes;
-import io.github.pekoe.examples.harness.BrowserPage;
-import io.github.pekoe.examples.harness.Lane;
 import io.github.pekoe.examples.harness.TestSite;
+import io.github.pekoe.testing.BothLanes;
+import io.github.pekoe.testing.BrowserPage;
+import io.github.pekoe.testing.ExpectPageErrors;
+import io.github.pekoe.testing.Lane;
 import java.util.List;
 
 /**
  * Output targets and currentTarget() as PyScript defines them, on targets.html: each section holds
  * one script element, and the script displays "target: " + currentTarget().
+ * Its page names a target that matches no element, on purpose.
  */
+@ExpectPageErrors
 class TargetsTest {
     private static BrowserPage open(Lane lane) {
-        BrowserPage page = lane.open(TestSite.url("/test/targets.html"));
-        page.awaitAllDone();
+        BrowserPage page = lane.load(TestSite.url("/test/targets.html"));
+        page.waitForAllDone();
         return page;
     }
 

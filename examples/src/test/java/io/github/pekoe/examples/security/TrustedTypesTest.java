@@ -2,10 +2,10 @@ package io.github.pekoe.examples.security;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.github.pekoe.examples.harness.BrowserPage;
-import io.github.pekoe.examples.harness.ChromiumOnly;
-import io.github.pekoe.examples.harness.Lane;
 import io.github.pekoe.examples.harness.TestSite;
+import io.github.pekoe.testing.BrowserPage;
+import io.github.pekoe.testing.ChromiumOnly;
+import io.github.pekoe.testing.Lane;
 import java.util.List;
 
 /**
@@ -18,8 +18,8 @@ class TrustedTypesTest {
 
     @ChromiumOnly
     void aTakenPolicyNameIsAClearExceptionAtTheFirstMarkupAndTextStillWorks(Lane lane) {
-        try (BrowserPage page = lane.open(TestSite.url("/test/trusted-types-taken.html"))) {
-            page.awaitAllDone();
+        try (BrowserPage page = lane.load(TestSite.url("/test/trusted-types-taken.html"))) {
+            page.waitForAllDone();
             assertEquals(List.of("text still works", "IllegalStateException: Failed to execute 'createPolicy' on"
                     + " 'TrustedTypePolicyFactory': Policy with name \"pekoe\" already exists. (Pekoe's markup needs"
                     + " Content-Security-Policy: trusted-types pekoe 'allow-duplicates')"),

@@ -4,11 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.pekoe.examples.harness.BothLanes;
-import io.github.pekoe.examples.harness.BrowserPage;
-import io.github.pekoe.examples.harness.ChromiumOnly;
-import io.github.pekoe.examples.harness.Lane;
 import io.github.pekoe.examples.harness.TestSite;
+import io.github.pekoe.testing.BothLanes;
+import io.github.pekoe.testing.BrowserPage;
+import io.github.pekoe.testing.ChromiumOnly;
+import io.github.pekoe.testing.Lane;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -26,8 +26,8 @@ class StorageFaultTest {
     }
 
     private static BrowserPage open(Lane lane, String page) {
-        BrowserPage browser = lane.open(url(page));
-        browser.awaitAllDone();
+        BrowserPage browser = lane.load(url(page));
+        browser.waitForAllDone();
         return browser;
     }
 
@@ -42,7 +42,7 @@ class StorageFaultTest {
     /** Clicks {@code css} and waits until the log has {@code lines} lines. */
     private static List<String> clickAndLog(BrowserPage page, String css, int lines) {
         page.click(css);
-        page.await("document.querySelectorAll('#log > div').length >= " + lines);
+        page.waitFor("document.querySelectorAll('#log > div').length >= " + lines);
         return log(page);
     }
 
@@ -51,15 +51,15 @@ class StorageFaultTest {
      * page that opens the store finds every one, {@code rounds} times with a fresh store each.
      */
     private static void writeLeaveAndCount(int count, int rounds) {
-        try (BrowserPage page = Lane.CHROMIUM.open(url("storage-writer.html"))) {
+        try (BrowserPage page = Lane.CHROMIUM.load(url("storage-writer.html"))) {
             for (int round = 0; round < rounds; round++) {
                 String query = "?store=leave-" + count + "-" + round + "&count=" + count;
                 page.navigate(url("storage-leave.html" + query));
-                page.awaitAllDone();
+                page.waitForAllDone();
                 page.click("#leave");
-                page.await("location.pathname === '/test/storage-away.html' && document.readyState === 'complete'");
+                page.waitFor("location.pathname === '/test/storage-away.html' && document.readyState === 'complete'");
                 page.navigate(url("storage-count.html" + query));
-                page.awaitAllDone();
+                page.waitForAllDone();
                 assertEquals(List.of("found " + count + ", right " + count), out(page, "count"),
                         () -> "round " + page.banners() + " " + page.consoleErrors());
                 assertEquals("", page.eval("Object.keys(localStorage).join(' ')"));
@@ -111,9 +111,9 @@ class StorageFaultTest {
                     + quote(journal) + "); Object.keys(items).forEach(function (k) { localStorage.setItem(k, items[k]); });"
                     + " indexedDB.deleteDatabase('IDBMap/@pyscript/journal').onsuccess = function () {"
                     + " window.__deleted = true; }; })(), 0");
-            page.await("window.__deleted === true");
+            page.waitFor("window.__deleted === true");
             page.navigate(url("storage-journal-read.html"));
-            page.awaitAllDone();
+            page.waitForAllDone();
             List<String> expected = new ArrayList<>(StorageTest.ALL_TYPES);
             for (int i = 0; i < 8; i++) {
                 expected.add("exact " + i + ": true");
@@ -141,7 +141,7 @@ class StorageFaultTest {
         try (BrowserPage page = open(lane, "storage-tabs.html")) {
             assertEquals(List.of("opened: [a]"), out(page, "tabs"));
             page.eval("storageWrite('tabs', {b: '[[\"1\",2],\"generic\"]'}), 0");
-            page.await("window.__written === true");
+            page.waitFor("window.__written === true");
             assertEquals(List.of("after clear: [], stored: [b]"), clickAndLog(page, "#clear", 1));
         }
     }
@@ -151,10 +151,10 @@ class StorageFaultTest {
     void clearInOneTabKeepsWhatAnotherTabWrote(Lane lane) {
         try (BrowserPage first = open(lane, "storage-tabs.html");
                 BrowserPage second = first.openTab(url("storage-tabs.html"))) {
-            second.awaitAllDone();
+            second.waitForAllDone();
             assertEquals(List.of("opened: [a]"), out(second, "tabs"));
             second.eval("storageWrite('tabs', {b: '[[\"1\",2],\"generic\"]'}), 0");
-            second.await("window.__written === true");
+            second.waitFor("window.__written === true");
             assertEquals(List.of("after clear: [], stored: [b]"), clickAndLog(first, "#clear", 1));
         }
     }
@@ -170,7 +170,7 @@ class StorageFaultTest {
             second.eval("(function () { window.__blocked = false; var r = indexedDB.open('" + DATABASE + "', 2);"
                     + " r.onblocked = function () { window.__blocked = true; };"
                     + " r.onsuccess = function () { window.__version = r.result.version; r.result.close(); }; })(), 0");
-            second.await("window.__version === 2");
+            second.waitFor("window.__version === 2");
             assertEquals(false, second.eval("window.__blocked"));
             assertEquals(List.of("sync: storage: writing to the IndexedDB database '" + DATABASE + "' failed: "
                     + CLOSED, "reopened: [a]"), clickAndLog(first, "#write", 2));
@@ -187,7 +187,7 @@ class StorageFaultTest {
             second.eval("(function () { window.__blocked = false; var r = indexedDB.deleteDatabase('" + DATABASE + "');"
                     + " r.onblocked = function () { window.__blocked = true; };"
                     + " r.onsuccess = function () { window.__deleted = true; }; })(), 0");
-            second.await("window.__deleted === true");
+            second.waitFor("window.__deleted === true");
             assertEquals(false, second.eval("window.__blocked"));
             assertEquals(List.of("sync: storage: writing to the IndexedDB database '" + DATABASE + "' failed: "
                     + CLOSED, "reopened: []"), clickAndLog(first, "#write", 2));
@@ -201,11 +201,11 @@ class StorageFaultTest {
      */
     @ChromiumOnly
     void aWriteOverTheQuotaIsAnExceptionFromSync(Lane lane) {
-        try (BrowserPage page = lane.open(url("storage-writer.html"))) {
+        try (BrowserPage page = lane.load(url("storage-writer.html"))) {
             String origin = TestSite.url("/").replaceAll("/$", "");
             page.devTools("Storage.overrideQuotaForOrigin", "{\"origin\": \"" + origin + "\", \"quotaSize\": 262144}");
             page.navigate(url("storage-tabs.html"));
-            page.awaitAllDone();
+            page.waitForAllDone();
             List<String> lines = clickAndLog(page, "#big", 3);
             String failed = "storage: writing to the IndexedDB database '" + DATABASE + "' failed: QuotaExceededError";
             assertTrue(lines.get(0).startsWith("sync: " + failed), lines.toString());
@@ -224,7 +224,7 @@ class StorageFaultTest {
             page.eval("(function () { var size = 1 << 20, i = 0; while (size > 0) { try {"
                     + " localStorage.setItem('filler' + i++, 'x'.repeat(size)); } catch (e) { window.__full = e.name;"
                     + " size = size >> 1; } } })(), 0");
-            page.await("window.__full === 'QuotaExceededError'");
+            page.waitFor("window.__full === 'QuotaExceededError'");
             assertEquals(List.of("journals: ", "synced: v"), clickAndLog(page, "#hide-full", 2));
             List<String> errors = page.consoleErrors();
             assertEquals(1, errors.size(), errors.toString());

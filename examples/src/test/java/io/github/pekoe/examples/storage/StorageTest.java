@@ -3,11 +3,11 @@ package io.github.pekoe.examples.storage;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.pekoe.examples.harness.BothLanes;
-import io.github.pekoe.examples.harness.BrowserPage;
-import io.github.pekoe.examples.harness.ChromiumOnly;
-import io.github.pekoe.examples.harness.Lane;
 import io.github.pekoe.examples.harness.TestSite;
+import io.github.pekoe.testing.BothLanes;
+import io.github.pekoe.testing.BrowserPage;
+import io.github.pekoe.testing.ChromiumOnly;
+import io.github.pekoe.testing.Lane;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -30,8 +30,8 @@ class StorageTest {
             + " in PyScript's value format";
 
     private static BrowserPage open(Lane lane, String page) {
-        BrowserPage browser = lane.open(url(page));
-        browser.awaitAllDone();
+        BrowserPage browser = lane.load(url(page));
+        browser.waitForAllDone();
         return browser;
     }
 
@@ -45,7 +45,7 @@ class StorageTest {
 
     private static void reload(BrowserPage page) {
         page.reload();
-        page.awaitAllDone();
+        page.waitForAllDone();
     }
 
     private static List<String> fallbackWarnings(BrowserPage page) {
@@ -149,7 +149,7 @@ class StorageTest {
     /** A page without Pekoe writes PyScript's format; Pekoe reads it, and writes what plain JavaScript reads. */
     @BothLanes
     void plainJavaScriptAndPekoeReadEachOthersStores(Lane lane) {
-        try (BrowserPage page = lane.open(url("storage-writer.html"))) {
+        try (BrowserPage page = lane.load(url("storage-writer.html"))) {
             page.eval("storageWrite('shared', {"
                     + "text: '[[\"1\",\"2\"],\"generic\",\"from JavaScript\"]',"
                     + "n: '[[\"1\",1.5],\"generic\"]',"
@@ -157,15 +157,15 @@ class StorageTest {
                     + "raw: '[[\"1\",\"2\"],\"bytearray\",[1,2,255]]',"
                     + "obj: '[[\"1\",\"2\"],\"generic\",{\"a\":\"3\",\"b\":true},[1,\"4\"],\"x\"]',"
                     + "plain: 'not flatted'}), 0");
-            page.await("window.__written === true");
+            page.waitFor("window.__written === true");
             page.navigate(url("storage-shared.html"));
-            page.awaitAllDone();
+            page.waitForAllDone();
             assertEquals(List.of("n = Double:1.5", "none = null", "obj = Map{a=List[Long:1, String:x], b=Boolean:true}",
                     "plain = String:not flatted", "raw = byte[][1, 2, -1]", "text = String:from JavaScript",
                     "written without sync()"), out(page, "shared"));
             // Written without sync(): the page flushes on its own, shortly after the script ends.
             page.eval("storageAwait('from-java', 5), 0");
-            page.await("window.__read !== null");
+            page.waitFor("window.__read !== null");
             assertEquals("[[\"1\",\"2\"],\"generic\",\"hi\"]", page.eval("JSON.parse(window.__read).text"));
             assertEquals("[[\"1\",7],\"generic\"]", page.eval("JSON.parse(window.__read).number"));
             assertEquals("[[\"1\",0],\"null\"]", page.eval("JSON.parse(window.__read).none"));
@@ -181,7 +181,7 @@ class StorageTest {
         try (BrowserPage page = open(lane, "storage.html")) {
             page.eval("indexedDB.databases().then(function (all) { window.__dbs = all.map(function (d) {"
                     + " return d.name + ' v' + d.version; }).sort().join(', '); }), 0");
-            page.await("typeof window.__dbs === 'string'");
+            page.waitFor("typeof window.__dbs === 'string'");
             String databases = (String) page.eval("window.__dbs");
             assertTrue(databases.contains("IDBMap/@pyscript/as-map v1"), databases);
             assertTrue(databases.contains("IDBMap/@pyscript/custom_test v1"), databases);

@@ -4,10 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.pekoe.examples.fixtures.PatternFixtures;
-import io.github.pekoe.examples.harness.BothLanes;
-import io.github.pekoe.examples.harness.BrowserPage;
-import io.github.pekoe.examples.harness.Lane;
 import io.github.pekoe.examples.harness.TestSite;
+import io.github.pekoe.testing.BothLanes;
+import io.github.pekoe.testing.BrowserPage;
+import io.github.pekoe.testing.Lane;
 import java.util.List;
 
 /**
@@ -20,8 +20,8 @@ class PatternCallsTest {
     void routedPatternsGiveWhatTheJvmGives(Lane lane) {
         List<String> expected = StringCallsTest.onTheJvm(PatternFixtures.routedCases());
         assertTrue(expected.size() >= 40);
-        try (BrowserPage page = lane.open(TestSite.url("/test/patterns.html"))) {
-            page.awaitAllDone();
+        try (BrowserPage page = lane.load(TestSite.url("/test/patterns.html"))) {
+            page.waitForAllDone();
             assertEquals(expected, page.texts("#routed > script-java > div"));
         }
     }
@@ -29,8 +29,8 @@ class PatternCallsTest {
     @BothLanes
     void patternsLeftToTeaVmGiveWhatTheJvmGives(Lane lane) {
         List<String> expected = StringCallsTest.onTheJvm(PatternFixtures.fallbackCases());
-        try (BrowserPage page = lane.open(TestSite.url("/test/patterns.html"))) {
-            page.awaitAllDone();
+        try (BrowserPage page = lane.load(TestSite.url("/test/patterns.html"))) {
+            page.waitForAllDone();
             assertEquals(expected, page.texts("#fallback > script-java > div"));
         }
     }

@@ -4,10 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.pekoe.examples.fixtures.StringFixtures;
-import io.github.pekoe.examples.harness.BothLanes;
-import io.github.pekoe.examples.harness.BrowserPage;
-import io.github.pekoe.examples.harness.Lane;
 import io.github.pekoe.examples.harness.TestSite;
+import io.github.pekoe.testing.BothLanes;
+import io.github.pekoe.testing.BrowserPage;
+import io.github.pekoe.testing.Lane;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -39,8 +39,8 @@ class StringCallsTest {
     void formatWritesWhatTheJvmWrites(Lane lane) {
         List<String> expected = onTheJvm(StringFixtures.formatCases());
         assertTrue(expected.size() >= 40);
-        try (BrowserPage page = lane.open(TestSite.url("/test/strings.html"))) {
-            page.awaitAllDone();
+        try (BrowserPage page = lane.load(TestSite.url("/test/strings.html"))) {
+            page.waitForAllDone();
             assertEquals(expected, page.texts("#format > script-java > div"));
         }
     }
@@ -49,8 +49,8 @@ class StringCallsTest {
     void regexCallsGiveWhatTheJvmGives(Lane lane) {
         List<String> expected = onTheJvm(StringFixtures.regexCases());
         assertTrue(expected.size() >= 30);
-        try (BrowserPage page = lane.open(TestSite.url("/test/strings.html"))) {
-            page.awaitAllDone();
+        try (BrowserPage page = lane.load(TestSite.url("/test/strings.html"))) {
+            page.waitForAllDone();
             assertEquals(expected, page.texts("#regex > script-java > div"));
         }
     }
@@ -58,8 +58,8 @@ class StringCallsTest {
     @BothLanes
     void callsLeftToTeaVmGiveWhatTheJvmGives(Lane lane) {
         List<String> expected = onTheJvm(StringFixtures.fallbackCases());
-        try (BrowserPage page = lane.open(TestSite.url("/test/strings.html"))) {
-            page.awaitAllDone();
+        try (BrowserPage page = lane.load(TestSite.url("/test/strings.html"))) {
+            page.waitForAllDone();
             assertEquals(expected, page.texts("#fallback > script-java > div"));
         }
     }

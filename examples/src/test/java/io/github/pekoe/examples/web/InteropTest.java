@@ -3,18 +3,18 @@ package io.github.pekoe.examples.web;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.pekoe.examples.harness.BothLanes;
-import io.github.pekoe.examples.harness.BrowserPage;
-import io.github.pekoe.examples.harness.Lane;
 import io.github.pekoe.examples.harness.TestSite;
+import io.github.pekoe.testing.BothLanes;
+import io.github.pekoe.testing.BrowserPage;
+import io.github.pekoe.testing.Lane;
 import java.util.List;
 
 /** Dynamic JavaScript values (JsValue) and Java callbacks (JsCallback), run by InteropFixtures in interop.html. */
 class InteropTest {
     private static BrowserPage open(Lane lane) {
-        BrowserPage page = lane.open(TestSite.url("/test/interop.html"));
-        page.awaitAllDone();
-        page.await("document.querySelectorAll('#log > div').length >= 1");
+        BrowserPage page = lane.load(TestSite.url("/test/interop.html"));
+        page.waitForAllDone();
+        page.waitFor("document.querySelectorAll('#log > div').length >= 1");
         return page;
     }
 
@@ -167,7 +167,7 @@ class InteropTest {
                     "typed function: function"), WebPageTest.lines(page, "callbacks"));
             assertEquals(List.of("called by setTimeout: 2"), log(page), "a callback JavaScript called later");
             page.eval("setTimeout(function () { cbLater('from a timer'); }, 0)");
-            page.await("document.querySelectorAll('#log > div').length >= 2");
+            page.waitFor("document.querySelectorAll('#log > div').length >= 2");
             assertEquals("later: from a timer", log(page).get(1));
             assertEquals(Long.valueOf(500), page.eval("(function () { var r; for (var i = 0; i < 500; i++) r = cbCount();"
                     + " return r; })()"), "500 calls, each returning its result");
@@ -215,13 +215,13 @@ class InteropTest {
             assertEquals("undefined", page.eval("String(cbSleeps('second'))"));
             assertEquals(Long.valueOf(1), page.eval("cbCount()"), "others run while two callbacks block");
             page.eval("(window.__gates = window.__gates || {})['second'] = true");
-            page.await("Array.from(document.querySelectorAll('#log > div')).some(function (d) {"
+            page.waitFor("Array.from(document.querySelectorAll('#log > div')).some(function (d) {"
                     + " return d.textContent === 'sleeps finished: second'; })");
             page.eval("window.__gates['first'] = true");
-            page.await("Array.from(document.querySelectorAll('#log > div')).some(function (d) {"
+            page.waitFor("Array.from(document.querySelectorAll('#log > div')).some(function (d) {"
                     + " return d.textContent === 'sleeps finished: first'; })");
             page.eval("cbFetches()");
-            page.await("Array.from(document.querySelectorAll('#log > div')).some(function (d) {"
+            page.waitFor("Array.from(document.querySelectorAll('#log > div')).some(function (d) {"
                     + " return d.textContent.indexOf('fetched: ') === 0; })");
             List<String> log = log(page);
             assertEquals(List.of("called by setTimeout: 2", "sleeps started: first", "sleeps started: second",

@@ -3,10 +3,10 @@ package io.github.pekoe.examples.web;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.pekoe.examples.harness.BrowserPage;
-import io.github.pekoe.examples.harness.ChromiumOnly;
-import io.github.pekoe.examples.harness.Lane;
 import io.github.pekoe.examples.harness.TestSite;
+import io.github.pekoe.testing.BrowserPage;
+import io.github.pekoe.testing.ChromiumOnly;
+import io.github.pekoe.testing.Lane;
 import java.util.List;
 
 /**
@@ -17,8 +17,8 @@ import java.util.List;
 class InteropWorkerTest {
     @ChromiumOnly
     void theGlobalScopeIsTheWorkersAndCallbacksRunThere(Lane lane) {
-        try (BrowserPage page = lane.open(TestSite.url("/test/interop-worker.html"))) {
-            page.await("document.querySelectorAll('#java-w0-target > div').length >= 6");
+        try (BrowserPage page = lane.load(TestSite.url("/test/interop-worker.html"))) {
+            page.waitFor("document.querySelectorAll('#java-w0-target > div').length >= 6");
             assertEquals(List.of(
                     "has document: false",
                     "has window: false",
@@ -27,7 +27,7 @@ class InteropWorkerTest {
                     "a missing property: JsException: globalThis.document is missing: globalThis has no property"
                             + " 'document'",
                     "callback in the worker: from setTimeout"), page.texts("#java-w0-target > div"));
-            page.await("document.querySelectorAll('.java-error').length >= 1");
+            page.waitFor("document.querySelectorAll('.java-error').length >= 1");
             assertTrue(page.banners().get(0).startsWith("worker 'interop': java.lang.IllegalStateException: a worker"
                     + " callback failed"),
                     page.banners().toString());

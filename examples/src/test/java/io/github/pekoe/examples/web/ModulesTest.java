@@ -3,10 +3,10 @@ package io.github.pekoe.examples.web;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.pekoe.examples.harness.BrowserPage;
-import io.github.pekoe.examples.harness.ChromiumOnly;
-import io.github.pekoe.examples.harness.Lane;
 import io.github.pekoe.examples.harness.TestSite;
+import io.github.pekoe.testing.BrowserPage;
+import io.github.pekoe.testing.ChromiumOnly;
+import io.github.pekoe.testing.Lane;
 import java.util.List;
 
 /**
@@ -18,8 +18,8 @@ class ModulesTest {
     private static final String NOT_FETCHED = "TypeError: Failed to fetch dynamically imported module: ";
 
     private static BrowserPage open(Lane lane, String name) {
-        BrowserPage page = lane.open(TestSite.url("/test/" + name + ".html"));
-        page.awaitAllDone();
+        BrowserPage page = lane.load(TestSite.url("/test/" + name + ".html"));
+        page.waitForAllDone();
         return page;
     }
 
@@ -36,7 +36,7 @@ class ModulesTest {
                             + " in workers; list it in js_modules.main to use it on the main thread",
                     "an unknown name: IllegalArgumentException: jsModules(\"nope\"): the config's js_modules name no"
                             + " module 'nope'; named: greeting"), WebPageTest.lines(page, "main"));
-            page.await("document.querySelectorAll('#java-w0-target > div').length >= 2");
+            page.waitFor("document.querySelectorAll('#java-w0-target > div').length >= 2");
             assertEquals(List.of("greet: Hello, Bo from a worker", "worker module: DedicatedWorkerGlobalScope"),
                     page.texts("#java-w0-target > div"));
             assertEquals(List.of(), page.banners());
@@ -81,14 +81,14 @@ class ModulesTest {
                     "what it threw: RangeError this module refuses to load",
                     "not a URL: IllegalArgumentException: jsImport(\"http://[\"): 'http://[' is not a valid URL"),
                     lines.subList(5, 8));
-            page.await("window.importedByCallback !== undefined");
+            page.waitFor("window.importedByCallback !== undefined");
             assertEquals("42 1", page.eval("window.importedByCallback"));
-            page.await("document.querySelectorAll('.java-error').length >= 1");
+            page.waitFor("document.querySelectorAll('.java-error').length >= 1");
             List<String> banners = page.banners();
             assertEquals(1, banners.size(), banners.toString());
             assertTrue(banners.get(0).contains("JsException: could not import the JavaScript module"
                     + " '/test/modules/missing-too.mjs': " + NOT_FETCHED), banners.get(0));
-            page.await("document.querySelectorAll('#java-w0-target > div').length >= 2");
+            page.waitFor("document.querySelectorAll('#java-w0-target > div').length >= 2");
             List<String> worker = page.texts("#java-w0-target > div");
             assertEquals("greet: Hello, Di from a worker", worker.get(0));
             assertTrue(worker.get(1).startsWith("a missing module: JsException: could not import the JavaScript"

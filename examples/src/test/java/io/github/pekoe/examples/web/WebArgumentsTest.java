@@ -5,10 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.pekoe.examples.harness.BothLanes;
-import io.github.pekoe.examples.harness.BrowserPage;
-import io.github.pekoe.examples.harness.Lane;
 import io.github.pekoe.examples.harness.TestSite;
+import io.github.pekoe.testing.BothLanes;
+import io.github.pekoe.testing.BrowserPage;
+import io.github.pekoe.testing.ExpectPageErrors;
+import io.github.pekoe.testing.Lane;
 import java.util.List;
 
 /**
@@ -16,7 +17,9 @@ import java.util.List;
  * {@code web-args.html} (WebArgumentFixtures): text never runs in a {@code <script>} or applies in a
  * {@code <style>}, image meta data adds no attribute it names, {@code prop} takes real element
  * properties only, and nulls, invalid names and cycles are exceptions that name the argument.
+ * Its page asks display() to write into a style element, which is refused with a banner, on purpose.
  */
+@ExpectPageErrors
 class WebArgumentsTest {
     /** The page's one banner: a script whose output is a {@code <style>} cannot show anything there. */
     private static final String RAW_OUTPUT = "display() cannot write into"
@@ -30,8 +33,8 @@ class WebArgumentsTest {
     private static final String NAME_RULE = " is not a valid name: a letter, _ or : first, then letters, digits, -, ., _ or :";
 
     private static BrowserPage open(Lane lane) {
-        BrowserPage page = lane.open(TestSite.url("/test/web-args.html"));
-        page.awaitAllDone();
+        BrowserPage page = lane.load(TestSite.url("/test/web-args.html"));
+        page.waitForAllDone();
         return page;
     }
 
@@ -92,7 +95,7 @@ class WebArgumentsTest {
             assertEquals(1, page.count("#img-out img"), "only the image with a hostile value, as an alt text");
             assertEquals(0, page.count("img[onerror], [onerror]"));
             if (lane == Lane.CHROMIUM) {
-                page.await("document.querySelector('#img-out img').complete");
+                page.waitFor("document.querySelector('#img-out img').complete");
             }
             assertNull(page.eval("window.imgRan"), "no handler ran");
         }

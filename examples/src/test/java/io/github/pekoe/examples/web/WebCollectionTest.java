@@ -7,10 +7,10 @@ import static io.github.pekoe.examples.web.WebPageTest.lines;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.pekoe.examples.harness.BothLanes;
-import io.github.pekoe.examples.harness.BrowserPage;
-import io.github.pekoe.examples.harness.Lane;
-import io.github.pekoe.examples.harness.PagePerLane;
+import io.github.pekoe.testing.BothLanes;
+import io.github.pekoe.testing.BrowserPage;
+import io.github.pekoe.testing.Lane;
+import io.github.pekoe.testing.PagePerLane;
 import java.util.List;
 import org.junit.jupiter.api.extension.RegisterExtension;
 

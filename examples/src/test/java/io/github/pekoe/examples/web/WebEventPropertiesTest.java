@@ -2,10 +2,10 @@ package io.github.pekoe.examples.web;
 
 import static io.github.pekoe.examples.web.WebPageTest.assertLines;
 
-import io.github.pekoe.examples.harness.BothLanes;
-import io.github.pekoe.examples.harness.BrowserPage;
-import io.github.pekoe.examples.harness.Lane;
-import io.github.pekoe.examples.harness.PagePerLane;
+import io.github.pekoe.testing.BothLanes;
+import io.github.pekoe.testing.BrowserPage;
+import io.github.pekoe.testing.Lane;
+import io.github.pekoe.testing.PagePerLane;
 import java.util.List;
 import org.junit.jupiter.api.extension.RegisterExtension;
 

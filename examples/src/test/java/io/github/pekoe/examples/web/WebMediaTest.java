@@ -3,10 +3,10 @@ package io.github.pekoe.examples.web;
 import static io.github.pekoe.examples.web.WebPageTest.assertLines;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.github.pekoe.examples.harness.BrowserPage;
-import io.github.pekoe.examples.harness.ChromiumOnly;
-import io.github.pekoe.examples.harness.Lane;
-import io.github.pekoe.examples.harness.PagePerLane;
+import io.github.pekoe.testing.BrowserPage;
+import io.github.pekoe.testing.ChromiumOnly;
+import io.github.pekoe.testing.Lane;
+import io.github.pekoe.testing.PagePerLane;
 import java.util.List;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -44,7 +44,7 @@ class WebMediaTest {
         assertLines(page, lane, "video", List.of(
                 "snap before data: canvas 0x0",
                 "snap into null: IllegalArgumentException: snap needs a canvas to draw into, not null"));
-        page.await("document.getElementById('video-result').textContent !== ''");
+        page.waitFor("document.getElementById('video-result').textContent !== ''");
         assertEquals("4x4 255,0,0,255 | 255,0,0,255 0,0,0,0", page.text("#video-result"));
     }
 }

@@ -2,11 +2,11 @@ package io.github.pekoe.examples.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.github.pekoe.examples.harness.BothLanes;
-import io.github.pekoe.examples.harness.BrowserPage;
-import io.github.pekoe.examples.harness.ChromiumOnly;
-import io.github.pekoe.examples.harness.Lane;
-import io.github.pekoe.examples.harness.PagePerLane;
+import io.github.pekoe.testing.BothLanes;
+import io.github.pekoe.testing.BrowserPage;
+import io.github.pekoe.testing.ChromiumOnly;
+import io.github.pekoe.testing.Lane;
+import io.github.pekoe.testing.PagePerLane;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;

@@ -3,13 +3,13 @@ package io.github.pekoe.examples.websocket;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.pekoe.examples.harness.BothLanes;
-import io.github.pekoe.examples.harness.BrowserPage;
-import io.github.pekoe.examples.harness.ChromiumOnly;
-import io.github.pekoe.examples.harness.Lane;
-import io.github.pekoe.examples.harness.PagePerLane;
 import io.github.pekoe.examples.harness.TestApi;
 import io.github.pekoe.examples.harness.TestSite;
+import io.github.pekoe.testing.BothLanes;
+import io.github.pekoe.testing.BrowserPage;
+import io.github.pekoe.testing.ChromiumOnly;
+import io.github.pekoe.testing.Lane;
+import io.github.pekoe.testing.PagePerLane;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -44,8 +44,8 @@ class WebSocketTest {
 
     /** As {@link #outOfOwnPage(Lane, String, String)}, waiting at most {@code timeoutMillis} for the script. */
     static List<String> outOfOwnPage(Lane lane, String page, String scenario, long timeoutMillis) {
-        try (BrowserPage browser = lane.open(TestSite.url("/test/" + page))) {
-            browser.awaitAllDone(timeoutMillis);
+        try (BrowserPage browser = lane.load(TestSite.url("/test/" + page))) {
+            browser.waitForAllDone(timeoutMillis);
             assertEquals(List.of(), browser.banners());
             assertEquals(List.of(), browser.pageErrors());
             return browser.texts("#s-" + scenario + " > script-java > div");
@@ -136,8 +136,8 @@ class WebSocketTest {
      */
     @BothLanes
     void aHandshakeBrokenByTheServerIsAClearErrorAndThePageGoesOn(Lane lane) {
-        try (BrowserPage page = lane.open(TestSite.url("/test/ws-handshake.html"))) {
-            page.awaitAllDone();
+        try (BrowserPage page = lane.load(TestSite.url("/test/ws-handshake.html"))) {
+            page.waitForAllDone();
             assertEquals(List.of(), page.banners());
             assertEquals(List.of(), page.pageErrors());
             for (String scenario : List.of("handshake-cut", "handshake-bad")) {
@@ -159,8 +159,8 @@ class WebSocketTest {
      */
     @ChromiumOnly
     void aServerThatDiesMidStreamIsAnUncleanCloseAfterItsMessagesAndThePageGoesOn(Lane lane) {
-        try (BrowserPage page = lane.open(TestSite.url("/test/ws-killed.html"))) {
-            page.awaitAllDone();
+        try (BrowserPage page = lane.load(TestSite.url("/test/ws-killed.html"))) {
+            page.waitForAllDone();
             assertEquals(List.of(), page.banners());
             assertEquals(List.of(), page.pageErrors());
             List<String> out = new ArrayList<>(page.texts("#s-killed-mid-stream > script-java > div"));
@@ -177,8 +177,8 @@ class WebSocketTest {
      */
     @BothLanes
     void eventsThatCameBeforeTheListenersAreNotLost(Lane lane) {
-        try (BrowserPage page = lane.open(TestSite.url("/test/ws-early.html"))) {
-            page.awaitAllDone();
+        try (BrowserPage page = lane.load(TestSite.url("/test/ws-early.html"))) {
+            page.waitForAllDone();
             assertEquals(List.of(), page.banners());
             assertEquals(List.of(), page.pageErrors());
             assertEquals(List.of("awaitOpen: IllegalStateException: WebSocket ws://127.0.0.1:9/refused is closed"
@@ -220,8 +220,8 @@ class WebSocketTest {
 
     @BothLanes
     void aHandlerErrorIsABannerAndTheSocketLivesOn(Lane lane) {
-        try (BrowserPage page = lane.open(TestSite.url("/test/ws-errors.html"))) {
-            page.awaitAllDone();
+        try (BrowserPage page = lane.load(TestSite.url("/test/ws-errors.html"))) {
+            page.waitForAllDone();
             List<String> out = page.texts("#s-handler-error > script-java > div");
             // How the close is reported does not matter here, and HtmlUnit reports it either way.
             assertEquals(List.of("first", "second"), out.subList(1, out.size()), out.toString());

@@ -3,12 +3,12 @@ package io.github.pekoe.examples.workers;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.pekoe.examples.harness.BrowserPage;
-import io.github.pekoe.examples.harness.ChromiumOnly;
-import io.github.pekoe.examples.harness.Lane;
-import io.github.pekoe.examples.harness.PagePerLane;
 import io.github.pekoe.examples.harness.TestApi;
 import io.github.pekoe.examples.harness.TestSite;
+import io.github.pekoe.testing.BrowserPage;
+import io.github.pekoe.testing.ChromiumOnly;
+import io.github.pekoe.testing.Lane;
+import io.github.pekoe.testing.PagePerLane;
 import java.util.List;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -27,7 +27,7 @@ class WorkerTest {
 
     private static BrowserPage page(Lane lane) {
         BrowserPage page = PAGES.get(lane);
-        page.await("document.querySelectorAll('#main-out > div').length >= 30");
+        page.waitFor("document.querySelectorAll('#main-out > div').length >= 30");
         return page;
     }
 
@@ -119,7 +119,7 @@ class WorkerTest {
     @ChromiumOnly
     void storageAndWebSocketWorkInAWorker(Lane lane) {
         BrowserPage page = page(lane);
-        page.awaitAllDone();
+        page.waitForAllDone();
         List<String> out = worker(lane);
         assertTrue(out.contains("io: storage: pekoe 3"), out.toString());
         assertTrue(line(out, "io: websocket: ").contains("hello from a worker"), out.toString());
@@ -141,7 +141,7 @@ class WorkerTest {
     @ChromiumOnly
     void callbackCallsAnswerLaterOnThreadsOfTheirOwn(Lane lane) {
         BrowserPage page = page(lane);
-        page.await("document.getElementById('main-out').textContent.indexOf('callback failure') >= 0"
+        page.waitFor("document.getElementById('main-out').textContent.indexOf('callback failure') >= 0"
                 + " && document.getElementById('main-out').textContent.indexOf('callback: ') >= 0");
         List<String> out = main(lane);
         assertTrue(out.contains("callback: Hello, callback(String)"), out.toString());
@@ -159,7 +159,7 @@ class WorkerTest {
     @ChromiumOnly
     void workerScriptsHaveReadyAndDoneAndAllDoneWaitsForThem(Lane lane) {
         BrowserPage page = page(lane);
-        page.awaitAllDone();
+        page.waitForAllDone();
         List<String> events = List.of(String.valueOf(page.eval("window.__probe.events.join('|')")).split("\\|"));
         int calcDone = events.indexOf("done:workers/calc");
         assertTrue(events.indexOf("ready:workers/calc") >= 0 && calcDone > events.indexOf("ready:workers/calc"),
@@ -171,8 +171,8 @@ class WorkerTest {
 
     @ChromiumOnly
     void aWorkerScriptThatThrowsIsABannerWithTheJavaStackAndAWrongAttributeIsNamed(Lane lane) {
-        try (BrowserPage page = lane.open(TestSite.url("/test/workers-errors.html"))) {
-            page.awaitAllDone();
+        try (BrowserPage page = lane.load(TestSite.url("/test/workers-errors.html"))) {
+            page.waitForAllDone();
             assertEquals(List.of("broken serves: 5(Long)"), page.texts("#main-out > div"),
                     "the worker whose script failed still answers");
             assertErrorBanners(page);

@@ -1,10 +1,12 @@
-package io.github.pekoe.examples.harness;
+package io.github.pekoe.testing;
 
 import java.util.List;
 
 /**
- * One open page in one browser lane. Reads go through JavaScript in the page, so both lanes answer
- * alike; waits are bounded (15 s) and fail with what the page logged so far.
+ * One open page in one browser lane, from {@link Lane#open(String)}. Reads go through JavaScript in
+ * the page, so both lanes answer alike; waits are bounded (15 s) and fail with what the page logged
+ * so far (its console lines, page errors and banners). Close it when done (try-with-resources); a page
+ * test's pages left open are closed at its end.
  */
 public interface BrowserPage extends AutoCloseable {
 
@@ -34,6 +36,12 @@ public interface BrowserPage extends AutoCloseable {
     void click(String css);
 
     /**
+     * Focuses the first element matching {@code css} and types {@code text} into it key by key, as a
+     * user does (key and input events; appended to what the field holds); fails when there is none.
+     */
+    void type(String css, String text);
+
+    /**
      * Loads {@code url} in this same page: same browser context (Chromium) or client (HtmlUnit), so
      * the origin's IndexedDB and localStorage stay; the logs keep what they held.
      */
@@ -59,17 +67,30 @@ public interface BrowserPage extends AutoCloseable {
     /** Loads the current page again in this same page, as the browser's reload button does. */
     void reload();
 
-    /** Waits until the window received {@code java:all-done}, i.e. every Java script of the page finished. */
-    void awaitAllDone();
+    /**
+     * Waits until the window received {@code java:all-done}, i.e. every Java script of the page
+     * finished; {@link Lane#open(String)} already did for the page it opened.
+     */
+    void waitForAllDone();
 
     /**
-     * As {@link #awaitAllDone()}, with a longer bound for a page whose scripts do heavy work (ten
+     * As {@link #waitForAllDone()}, with another bound, for a page whose scripts do heavy work (ten
      * thousand messages through HtmlUnit's WebSocket client on a busy machine).
      */
-    void awaitAllDone(long timeoutMillis);
+    void waitForAllDone(long timeoutMillis);
 
-    /** Waits until the JavaScript expression {@code jsCondition} is truthy. */
-    void await(String jsCondition);
+    /**
+     * Waits until the JavaScript expression {@code jsCondition} is truthy in the page, at most 15 s;
+     * then fails with the page's console lines, page errors and banners.
+     */
+    void waitFor(String jsCondition);
+
+    /**
+     * Every console line of the page so far, as {@code "level: text"} with the level as the lane names
+     * it (Chromium: {@code log}, {@code info}, {@code warning}, {@code error}, ...; HtmlUnit reports
+     * {@code console.log} as {@code info}).
+     */
+    List<String> console();
 
     /** The text of each {@code console.error} so far. */
     List<String> consoleErrors();
@@ -77,7 +98,10 @@ public interface BrowserPage extends AutoCloseable {
     /** The text of each {@code console.warn} so far. */
     List<String> consoleWarnings();
 
-    /** The message of each uncaught JavaScript error (and script that failed to load) so far. */
+    /**
+     * The message of each uncaught JavaScript error (and script that failed to load) so far. Reading
+     * them (or {@link #banners()}) makes them the test's to assert: they no longer fail it at its end.
+     */
     List<String> pageErrors();
 
     /**
@@ -88,10 +112,13 @@ public interface BrowserPage extends AutoCloseable {
      */
     List<String> policyViolations();
 
-    /** The text of each Pekoe error banner ({@code .java-error}) on the page. */
+    /**
+     * The text of each Pekoe error banner ({@code .java-error}) on the page. Reading them (or
+     * {@link #pageErrors()}) makes them the test's to assert: they no longer fail it at its end.
+     */
     List<String> banners();
 
-    /** Closes the page and its browser context (or its HtmlUnit client). */
+    /** Closes the page and its browser context (or its HtmlUnit client); a tab closes alone. */
     @Override
     void close();
 }

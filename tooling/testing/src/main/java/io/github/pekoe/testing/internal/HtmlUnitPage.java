@@ -1,5 +1,6 @@
-package io.github.pekoe.examples.harness;
+package io.github.pekoe.testing.internal;
 
+import io.github.pekoe.testing.BrowserPage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.MalformedURLException;
@@ -9,12 +10,18 @@ import org.htmlunit.Page;
 import org.htmlunit.ScriptException;
 import org.htmlunit.WebClient;
 import org.htmlunit.WebConsole;
+import org.htmlunit.WebWindowEvent;
+import org.htmlunit.WebWindowListener;
 import org.htmlunit.html.DomElement;
 import org.htmlunit.html.DomNode;
+import org.htmlunit.html.HtmlElement;
 import org.htmlunit.html.HtmlPage;
 import org.htmlunit.javascript.JavaScriptErrorListener;
 
-/** The HtmlUnit lane: a page in a fresh {@link WebClient} of its own, inside the JVM. */
+/**
+ * The HtmlUnit lane: a page in a fresh {@link WebClient} of its own, inside the JVM, with the
+ * lifecycle probe run in each new document before its own scripts.
+ */
 final class HtmlUnitPage extends ScriptedPage {
 
     private static final long POLL_MILLIS = 20;
@@ -33,9 +40,10 @@ final class HtmlUnitPage extends ScriptedPage {
         client.getOptions().setWebSocketMaxBinaryMessageSize(WEBSOCKET_MESSAGE_LIMIT);
         client.setJavaScriptErrorListener(new ErrorRecorder());
         client.getWebConsole().setLogger(new ConsoleRecorder());
+        client.addWebWindowListener(new ProbeInjector());
     }
 
-    /** Opens {@code url} in a new Chrome-like client; fails when the page cannot be loaded. */
+    /** Loads {@code url} in a new Chrome-like client; fails when the page cannot be loaded. */
     static HtmlUnitPage open(String url) {
         HtmlUnitPage page = new HtmlUnitPage(new WebClient(BrowserVersion.CHROME));
         try {
@@ -107,7 +115,20 @@ final class HtmlUnitPage extends ScriptedPage {
     }
 
     @Override
-    public void close() {
+    void typeInto(String css, String text) {
+        DomNode node = current().querySelector(css);
+        if (!(node instanceof HtmlElement element)) {
+            throw new AssertionError("cannot type into " + css + ": " + node + " is not an HTML element");
+        }
+        try {
+            element.type(text);
+        } catch (IOException e) {
+            throw new UncheckedIOException("typing into " + css + " failed", e);
+        }
+    }
+
+    @Override
+    void closeLane() {
         client.close();
     }
 
@@ -148,7 +169,26 @@ final class HtmlUnitPage extends ScriptedPage {
         }
     }
 
-    /** Records {@code console.error} and {@code console.warn}; ignores the other levels. */
+    /** Runs the probe in each new HTML document of the client, before the document's own scripts. */
+    private static final class ProbeInjector implements WebWindowListener {
+
+        @Override
+        public void webWindowOpened(WebWindowEvent event) {
+        }
+
+        @Override
+        public void webWindowContentChanged(WebWindowEvent event) {
+            if (event.getNewPage() instanceof HtmlPage html) {
+                html.executeJavaScript(Probe.script());
+            }
+        }
+
+        @Override
+        public void webWindowClosed(WebWindowEvent event) {
+        }
+    }
+
+    /** Records every console line; errors and warnings also on their own. */
     private final class ConsoleRecorder implements WebConsole.Logger {
 
         @Override
@@ -159,6 +199,7 @@ final class HtmlUnitPage extends ScriptedPage {
         @Override
         public void error(Object message) {
             consoleErrors.add(String.valueOf(message));
+            console.add("error: " + message);
         }
 
         @Override
@@ -169,24 +210,27 @@ final class HtmlUnitPage extends ScriptedPage {
         @Override
         public void warn(Object message) {
             consoleWarnings.add(String.valueOf(message));
+            console.add("warning: " + message);
         }
 
         @Override
         public boolean isInfoEnabled() {
-            return false;
+            return true;
         }
 
         @Override
         public void info(Object message) {
+            console.add("info: " + message);
         }
 
         @Override
         public boolean isDebugEnabled() {
-            return false;
+            return true;
         }
 
         @Override
         public void debug(Object message) {
+            console.add("debug: " + message);
         }
 
         @Override

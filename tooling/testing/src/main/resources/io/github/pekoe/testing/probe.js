@@ -1,9 +1,9 @@
-// The lifecycle probe of the browser tests. Test pages load it before the Pekoe bundle; the
-// Chromium lane also injects it into every page. It records Pekoe's lifecycle events into
+// The lifecycle probe of Pekoe's page tests: both lanes inject it into every page before any page
+// script runs, and a page may load it itself. It records Pekoe's lifecycle events into
 // window.__probe: "ready:<script>" and "done:<script>" for each Java script (named by its src
-// attribute or its trimmed text), then "all-done", setting allDone. It also records, from before any
-// page script runs in Chromium, each Content-Security-Policy violation the page reports (refused
-// inline code or style, a string where Trusted Types require a trusted value) into violations.
+// attribute or its trimmed text), then "all-done", setting allDone. It also records each
+// Content-Security-Policy violation the page reports (refused inline code or style, a string where
+// Trusted Types require a trusted value) into violations.
 (function () {
   if (window.__probe) {
     return;

@@ -1,22 +1,22 @@
-package io.github.pekoe.examples.harness;
+package io.github.pekoe.testing.internal;
 
-import io.github.pekoe.examples.server.StaticSite;
+import io.github.pekoe.testing.Site;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * The expensive things browser tests share within a JVM, each started on first use: the test site
+ * The expensive things page tests share within a JVM, each started on first use: the suite's site
  * and Chromium. Closed when JUnit's root store closes at the end of the run (see
- * {@link HarnessExtension}), or else by a shutdown hook; once closed, the next use starts them anew.
+ * {@link LaneExtension}), or else by a shutdown hook; once closed, the next use starts them anew.
  */
 final class SharedResources implements ExtensionContext.Store.CloseableResource {
 
     private static final SharedResources INSTANCE = new SharedResources();
 
     static {
-        Runtime.getRuntime().addShutdownHook(new Thread(INSTANCE::close, "pekoe-harness-shutdown"));
+        Runtime.getRuntime().addShutdownHook(new Thread(INSTANCE::close, "pekoe-testing-shutdown"));
     }
 
-    private StaticSite site;
+    private Site site;
     private ChromiumBrowser chromium;
 
     private SharedResources() {
@@ -27,18 +27,18 @@ final class SharedResources implements ExtensionContext.Store.CloseableResource 
         return INSTANCE;
     }
 
-    /** The running test site. */
-    synchronized StaticSite site() {
+    /** The running suite site. */
+    synchronized Site site() {
         if (site == null) {
-            site = TestSite.start();
+            site = SuiteSite.start();
         }
         return site;
     }
 
-    /** The running Chromium. */
+    /** The running Chromium; aborts the test (or fails it, when Chromium is required) when there is none. */
     synchronized ChromiumBrowser chromium() {
         if (chromium == null) {
-            chromium = ChromiumBrowser.launch();
+            chromium = ChromiumBrowser.launch(ChromiumLocation.executable());
         }
         return chromium;
     }

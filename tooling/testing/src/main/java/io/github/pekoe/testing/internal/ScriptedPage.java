@@ -1,5 +1,6 @@
-package io.github.pekoe.examples.harness;
+package io.github.pekoe.testing.internal;
 
+import io.github.pekoe.testing.BrowserPage;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -7,7 +8,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 /**
  * What both lanes share: every read is a JavaScript expression, every wait polls one until a
  * deadline, and the logs are collected here by the lane's listeners. A lane supplies only
- * evaluation, clicking, idling between polls and closing.
+ * evaluation, clicking, typing, idling between polls and closing. A page a test opened reports, as it
+ * closes, the banners and page errors the test did not read.
  */
 abstract class ScriptedPage implements BrowserPage {
 
@@ -23,6 +25,13 @@ abstract class ScriptedPage implements BrowserPage {
     final List<String> consoleWarnings = new CopyOnWriteArrayList<>();
     /** Filled by the lane's error listener. */
     final List<String> pageErrors = new CopyOnWriteArrayList<>();
+    /** Filled by the lane's console listener: every line, as "level: text". */
+    final List<String> console = new CopyOnWriteArrayList<>();
+
+    /** The test that opened this page, told of its problems when it closes; null when none did. */
+    private TestPages owner;
+    /** Whether the test read the banners or the page errors. */
+    private volatile boolean errorsRead;
 
     /** Evaluates a JavaScript expression that yields a primitive or null; the lane's raw result. */
     abstract Object evaluate(String jsExpression);
@@ -40,6 +49,21 @@ abstract class ScriptedPage implements BrowserPage {
 
     /** Clicks the first element matching {@code css}, which exists. */
     abstract void clickFirst(String css);
+
+    /** Types {@code text} into the first element matching {@code css}, which exists. */
+    abstract void typeInto(String css, String text);
+
+    /** Closes the lane's page (and its context or client, when it owns them). */
+    abstract void closeLane();
+
+    /** Has the test running on this thread, if any, check this page when it closes or the test ends. */
+    final void trackedByCurrentTest() {
+        TestPages pages = TestPages.current();
+        if (pages != null) {
+            owner = pages;
+            pages.opened(this);
+        }
+    }
 
     @Override
     public final Object eval(String jsExpression) {
@@ -78,25 +102,40 @@ abstract class ScriptedPage implements BrowserPage {
 
     @Override
     public final void click(String css) {
-        if (count(css) == 0) {
-            throw new AssertionError("cannot click " + css + ": no element matches");
-        }
+        mustMatch("click", css);
         clickFirst(css);
     }
 
     @Override
-    public void awaitAllDone() {
+    public final void type(String css, String text) {
+        mustMatch("type into", css);
+        typeInto(css, text);
+    }
+
+    private void mustMatch(String action, String css) {
+        if (count(css) == 0) {
+            throw new AssertionError("cannot " + action + " " + css + ": no element matches");
+        }
+    }
+
+    @Override
+    public void waitForAllDone() {
         awaitOrFail(ALL_DONE, "java:all-done", TIMEOUT_MILLIS);
     }
 
     @Override
-    public void awaitAllDone(long timeoutMillis) {
+    public void waitForAllDone(long timeoutMillis) {
         awaitOrFail(ALL_DONE, "java:all-done", timeoutMillis);
     }
 
     @Override
-    public void await(String jsCondition) {
+    public void waitFor(String jsCondition) {
         awaitOrFail(jsCondition, jsCondition, TIMEOUT_MILLIS);
+    }
+
+    @Override
+    public List<String> console() {
+        return List.copyOf(console);
     }
 
     @Override
@@ -111,6 +150,7 @@ abstract class ScriptedPage implements BrowserPage {
 
     @Override
     public List<String> pageErrors() {
+        errorsRead = true;
         return List.copyOf(pageErrors);
     }
 
@@ -132,7 +172,42 @@ abstract class ScriptedPage implements BrowserPage {
 
     @Override
     public List<String> banners() {
+        errorsRead = true;
         return texts(".java-error");
+    }
+
+    @Override
+    public final void close() {
+        TestPages pages = owner;
+        owner = null;
+        try {
+            if (pages != null) {
+                pages.closing(this, unreadProblems());
+            }
+        } finally {
+            closeLane();
+        }
+    }
+
+    /** The banners and page errors of this page, unless the test read them; each names the page. */
+    private List<String> unreadProblems() {
+        if (errorsRead) {
+            return List.of();
+        }
+        List<String> problems = new ArrayList<>();
+        String where;
+        try {
+            where = String.valueOf(eval("location.href"));
+            for (String banner : texts(".java-error")) {
+                problems.add("banner on " + where + ": " + banner);
+            }
+        } catch (RuntimeException e) {
+            where = "a page that cannot be read now (" + e.getMessage() + ")";
+        }
+        for (String error : pageErrors) {
+            problems.add("page error on " + where + ": " + error);
+        }
+        return problems;
     }
 
     private void awaitOrFail(String jsCondition, String what, long timeoutMillis) {
@@ -164,11 +239,11 @@ abstract class ScriptedPage implements BrowserPage {
         String banners;
         try {
             events = (String) eval(PROBE_EVENTS);
-            banners = banners().toString();
+            banners = texts(".java-error").toString();
         } catch (RuntimeException e) {
             events = banners = "(page unreadable: " + e.getMessage() + ")";
         }
-        return "probe events: [" + events + "]; console errors: " + consoleErrors
+        return "lifecycle events: [" + events + "]; console: " + console
                 + "; page errors: " + pageErrors + "; banners: " + banners;
     }
 }

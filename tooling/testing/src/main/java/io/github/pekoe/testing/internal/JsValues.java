@@ -1,4 +1,4 @@
-package io.github.pekoe.examples.harness;
+package io.github.pekoe.testing.internal;
 
 /** JavaScript snippets the lanes evaluate, and the conversion of their results to Java values. */
 final class JsValues {

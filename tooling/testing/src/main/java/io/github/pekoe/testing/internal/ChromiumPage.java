@@ -1,4 +1,4 @@
-package io.github.pekoe.examples.harness;
+package io.github.pekoe.testing.internal;
 
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
@@ -7,7 +7,7 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.PlaywrightException;
 import com.microsoft.playwright.Response;
-import java.nio.file.Path;
+import io.github.pekoe.testing.BrowserPage;
 
 /**
  * The Chromium lane: a page in a fresh browser context, with the lifecycle probe injected before
@@ -33,6 +33,7 @@ final class ChromiumPage extends ScriptedPage {
             if (message.location().contains(FAVICON)) {
                 return;
             }
+            console.add(message.type() + ": " + message.text());
             if (message.type().equals("error")) {
                 consoleErrors.add(message.text());
             } else if (message.type().equals("warning")) {
@@ -42,12 +43,12 @@ final class ChromiumPage extends ScriptedPage {
         page.onPageError(pageErrors::add);
     }
 
-    /** Opens {@code url} in a new context of {@code browser} with {@code probe} as init script. */
-    static ChromiumPage open(Browser browser, String url, Path probe) {
+    /** Loads {@code url} in a new context of {@code browser}, with the probe as its init script. */
+    static ChromiumPage open(Browser browser, String url) {
         BrowserContext context = browser.newContext();
         try {
             context.setDefaultTimeout(TIMEOUT_MILLIS);
-            context.addInitScript(probe);
+            context.addInitScript(Probe.script());
             ChromiumPage chromiumPage = new ChromiumPage(context, true);
             chromiumPage.navigate(url);
             return chromiumPage;
@@ -65,6 +66,7 @@ final class ChromiumPage extends ScriptedPage {
     @Override
     public BrowserPage openTab(String url) {
         ChromiumPage tab = new ChromiumPage(context, false);
+        tab.trackedByCurrentTest();
         try {
             tab.navigate(url);
             return tab;
@@ -114,7 +116,12 @@ final class ChromiumPage extends ScriptedPage {
     }
 
     @Override
-    public void close() {
+    void typeInto(String css, String text) {
+        page.locator(css).first().pressSequentially(text);
+    }
+
+    @Override
+    void closeLane() {
         if (ownsContext) {
             context.close();
         } else {
