@@ -1,5 +1,6 @@
 package io.github.pekoe.internal.error;
 
+import org.jspecify.annotations.Nullable;
 import org.teavm.jso.JSBody;
 
 /**
@@ -14,7 +15,18 @@ public final class StackText {
 
     /** Returns the full report of {@code error}, causes included. */
     public static String of(Throwable error) {
+        return of(null, error);
+    }
+
+    /**
+     * As {@link #of(Throwable)}, headed by where it was thrown, unless that is null:
+     * {@code WHERE: CLASS: MESSAGE}.
+     */
+    public static String of(@Nullable Object where, Throwable error) {
         StringBuilder out = new StringBuilder();
+        if (where != null) {
+            out.append(where).append(": ");
+        }
         Throwable current = error;
         for (int depth = 0; current != null && depth < 16; depth++) {
             if (depth > 0) {
