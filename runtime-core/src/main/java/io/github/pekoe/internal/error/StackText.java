@@ -6,8 +6,8 @@ import org.teavm.jso.JSBody;
 /**
  * Writes a throwable as Java prints it: class, message, frames, and each cause. The frames are those
  * of the JavaScript stack captured where the exception was thrown (TeaVM's JavaScript keeps no Java
- * frames): readable function names in a {@code -Pdev} build, which also maps them to Java lines in
- * the browser's debugger through its source maps.
+ * frames): in a build with a source map, the Java class, method and line of each frame that
+ * {@link JavaFrames} can tell, else the JavaScript frames.
  */
 public final class StackText {
     private StackText() {
@@ -43,7 +43,7 @@ public final class StackText {
     private static void appendFrames(StringBuilder out, Throwable error) {
         String jsStack = jsStack(error);
         if (jsStack != null) {
-            appendJsFrames(out, jsStack);
+            appendJsFrames(out, JavaFrames.of(jsStack));
         }
     }
 
