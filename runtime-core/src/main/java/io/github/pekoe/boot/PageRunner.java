@@ -114,7 +114,7 @@ final class PageRunner {
                 body.handle();
             }
         } catch (Throwable e) {
-            ErrorReport.report(e);
+            ErrorReport.report("script '" + tag.name() + "'", e);
         } finally {
             Lifecycle.done(tag.element());
         }

@@ -2,7 +2,6 @@ package io.github.pekoe.fetch;
 
 import io.github.pekoe.EventHandler;
 import io.github.pekoe.internal.check.Arguments;
-import io.github.pekoe.internal.error.ErrorReport;
 import io.github.pekoe.internal.event.HandlerThreads;
 import io.github.pekoe.internal.js.JsProperties;
 import io.github.pekoe.internal.js.PageUrls;
@@ -123,7 +122,8 @@ public final class Fetch {
         if (onResponse == null || onFailure == null) {
             throw new IllegalArgumentException("fetch(\"" + url + "\").then(...): a callback is null");
         }
-        Runnable call = () -> HandlerThreads.runNow(() -> {
+        String where = "fetch(\"" + url + "\").then(...)";
+        Runnable call = () -> HandlerThreads.runNow(where, () -> {
             if (failure == null) {
                 onResponse.handle(response);
             } else {
@@ -140,7 +140,9 @@ public final class Fetch {
 
     /** Calls {@code onResponse} as {@link #then(EventHandler, EventHandler)} does; a failure is reported on the page. */
     public Fetch then(EventHandler<FetchResponse> onResponse) {
-        return then(onResponse, failure -> ErrorReport.report(failure));
+        return then(onResponse, failure -> {
+            throw failure;
+        });
     }
 
     String method() {

@@ -90,13 +90,19 @@ public final class JsCallback implements JsHolder {
         return Callbacks.isReleased(state);
     }
 
+    /** {@code JsCallback 'NAME'}: how banners name this callback when it throws. */
+    @Override
+    public String toString() {
+        return "JsCallback '" + name + "'";
+    }
+
     private static String defaultName() {
         return "callback " + ++created;
     }
 
     private JSObject invoke(JSObject arguments) {
         Result result = new Result();
-        HandlerThreads.runNow(() -> {
+        HandlerThreads.runNow(this, () -> {
             int count = ArrayLike.length(arguments);
             JsValue[] args = new JsValue[count];
             for (int i = 0; i < count; i++) {

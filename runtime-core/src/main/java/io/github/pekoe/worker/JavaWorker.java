@@ -129,15 +129,16 @@ public final class JavaWorker {
         if (args == null || onResult == null || onFailure == null) {
             throw new IllegalArgumentException("call(\"" + export + "\", args, onResult, onFailure): none may be null");
         }
+        String where = link.label() + ": call(\"" + export + "\")";
         link.call(export, new ArrayList<>(args), new Calls.Waiter() {
             @Override
             public void returned(@Nullable Object value) {
-                HandlerThreads.runNow(() -> onResult.handle(value));
+                HandlerThreads.runNow(where, () -> onResult.handle(value));
             }
 
             @Override
             public void failed(WorkerException failure) {
-                HandlerThreads.runNow(() -> onFailure.handle(failure));
+                HandlerThreads.runNow(where, () -> onFailure.handle(failure));
             }
         });
     }

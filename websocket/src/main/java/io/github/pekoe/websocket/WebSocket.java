@@ -367,9 +367,14 @@ public final class WebSocket {
         inbox.wake();
     }
 
+    /**
+     * Runs {@code handler} on a thread of its own; a banner for what it throws names it:
+     * {@code the message handler of WebSocket ws://host/}.
+     */
     private static <E extends WebSocketEvent> void dispatch(EventHandler<E> handler, E event) {
         if (handler != null) {
-            HandlerThreads.runNow(() -> handler.handle(event));
+            HandlerThreads.runNow("the " + event.type() + " handler of WebSocket " + event.socket().url(),
+                    () -> handler.handle(event));
         }
     }
 

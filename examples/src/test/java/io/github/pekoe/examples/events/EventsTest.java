@@ -69,8 +69,10 @@ class EventsTest {
             page.click("#load");
             List<String> banners = page.banners();
             assertEquals(3, banners.size(), banners.toString());
-            assertTrue(banners.get(1).startsWith("java.lang.IllegalStateException: handler failed 1"), banners.get(1));
-            assertTrue(banners.get(2).startsWith("java.lang.IllegalStateException: handler failed 2"), banners.get(2));
+            assertTrue(banners.get(1).startsWith("handler 'boom' for click on <button id=\"boom\">:"
+                    + " java.lang.IllegalStateException: handler failed 1"), banners.get(1));
+            assertTrue(banners.get(2).startsWith("handler 'boom' for click on <button id=\"boom\">:"
+                    + " java.lang.IllegalStateException: handler failed 2"), banners.get(2));
             assertTrue(banners.get(2).contains("\tat "), "with the stack: " + banners.get(2));
             assertEquals(List.of("load"), log(page), "the page keeps working");
         }
@@ -88,7 +90,8 @@ class EventsTest {
             assertEquals(java.util.Collections.nCopies(rounds, "load"), log(page));
             List<String> banners = page.banners();
             String last = banners.get(banners.size() - 1);
-            assertTrue(last.startsWith("java.lang.IllegalStateException: handler failed "), last);
+            assertTrue(last.startsWith("handler 'boom' for click on <button id=\"boom\">: java.lang.IllegalStateException:"
+                    + " handler failed "), last);
             page.click("#save-py");
             assertEquals("save click on save-py", log(page).get(rounds));
         }
@@ -116,7 +119,8 @@ class EventsTest {
                     "load", "ping 3"), log(page));
             List<String> banners = page.banners();
             assertEquals(1, banners.size(), banners.toString());
-            assertTrue(banners.get(0).startsWith("java.lang.IllegalStateException: handler failed"), banners.get(0));
+            assertTrue(banners.get(0).startsWith("handler 'boom' for click on <button id=\"boom\">:"
+                    + " java.lang.IllegalStateException: handler failed"), banners.get(0));
         }
     }
 

@@ -260,7 +260,8 @@ class FetchTest {
                     + " new Thread(() -> ...).start()", page.text("#block-box"));
             List<String> banners = page.banners();
             assertEquals(1, banners.size(), banners.toString());
-            assertTrue(banners.get(0).startsWith("java.lang.IllegalStateException: thrown in a then callback"),
+            assertTrue(banners.get(0).startsWith("fetch(\"" + TestSite.url("/test/api/text") + "\").then(...):"
+                    + " java.lang.IllegalStateException: thrown in a then callback"),
                     banners.get(0));
             assertEquals(List.of(), page.pageErrors());
         }

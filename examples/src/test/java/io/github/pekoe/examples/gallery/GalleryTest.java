@@ -208,7 +208,7 @@ class GalleryTest {
         try (BrowserPage page = open(lane, "errors.html")) {
             List<String> banners = page.banners();
             assertEquals(2, banners.size(), banners.toString());
-            assertTrue(banners.get(0).startsWith("java.lang.IllegalStateException: could not read the answer"),
+            assertTrue(banners.get(0).startsWith("script 'errors/throws': java.lang.IllegalStateException: could not read the answer"),
                     banners.get(0));
             assertTrue(banners.get(0).contains("Caused by: java.lang.IllegalArgumentException: 'forty-two' is not 42"),
                     banners.get(0));

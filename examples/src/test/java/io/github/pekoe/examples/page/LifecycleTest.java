@@ -31,7 +31,7 @@ class LifecycleTest {
             List<String> banners = page.banners();
             assertEquals(1, banners.size(), banners.toString());
             String banner = banners.get(0);
-            assertTrue(banner.startsWith("java.lang.IllegalStateException: second failed"), banner);
+            assertTrue(banner.startsWith("script 'page/throws': java.lang.IllegalStateException: second failed"), banner);
             assertTrue(banner.contains("Caused by: java.lang.IllegalArgumentException: the cause"), banner);
             assertTrue(banner.contains("\tat "), "the banner carries the stack: " + banner);
             assertEquals("BODY", page.eval("document.querySelector('.java-error').parentNode.tagName"));

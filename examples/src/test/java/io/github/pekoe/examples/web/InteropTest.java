@@ -198,8 +198,8 @@ class InteropTest {
             assertEquals("undefined", page.eval("String(cbThrows())"));
             List<String> banners = page.banners();
             assertEquals(2, banners.size(), banners.toString());
-            assertTrue(banners.get(0).startsWith("java.lang.IllegalStateException: callback failed 1"), banners.get(0));
-            assertTrue(banners.get(1).startsWith("java.lang.IllegalStateException: callback failed 2"), banners.get(1));
+            assertTrue(banners.get(0).startsWith("JsCallback 'throws': java.lang.IllegalStateException: callback failed 1"), banners.get(0));
+            assertTrue(banners.get(1).startsWith("JsCallback 'throws': java.lang.IllegalStateException: callback failed 2"), banners.get(1));
             assertEquals(Long.valueOf(1), page.eval("cbCount()"), "the other callbacks keep working");
             page.eval("cbBadResult()");
             assertEquals(3, page.banners().size(), page.banners().toString());

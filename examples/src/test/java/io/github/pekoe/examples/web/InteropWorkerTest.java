@@ -28,7 +28,7 @@ class InteropWorkerTest {
                             + " 'document'",
                     "callback in the worker: from setTimeout"), page.texts("#java-w0-target > div"));
             page.waitFor("document.querySelectorAll('.java-error').length >= 1");
-            assertTrue(page.banners().get(0).startsWith("worker 'interop': java.lang.IllegalStateException: a worker"
+            assertTrue(page.banners().get(0).startsWith("worker 'interop': JsCallback 'worker failure': java.lang.IllegalStateException: a worker"
                     + " callback failed"),
                     page.banners().toString());
         }

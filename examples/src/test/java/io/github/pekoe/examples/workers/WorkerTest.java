@@ -185,7 +185,8 @@ class WorkerTest {
         assertTrue(banners.get(0).contains("has worker=\"calc.js\": the worker attribute takes no value")
                 || banners.get(1).contains("has worker=\"calc.js\": the worker attribute takes no value"), banners.toString());
         String broken = banners.get(0).startsWith("worker 'broken'") ? banners.get(0) : banners.get(1);
-        assertTrue(broken.startsWith("worker 'broken': java.lang.IllegalStateException: the worker's script failed"),
+        assertTrue(broken.startsWith("worker 'broken': script 'workers/broken': java.lang.IllegalStateException: the worker's"
+                + " script failed"),
                 broken);
         assertTrue(broken.contains("\tat "), "with the stack: " + broken);
         assertEquals(List.of(), page.pageErrors());

@@ -51,7 +51,7 @@ public final class BundlePublisher {
 
     @SuppressWarnings("unchecked")
     private static void call(String name, JSObject args, JSObject done) {
-        HandlerThreads.runNow(() -> {
+        HandlerThreads.runNow(name, () -> {
             JSObject reply = JsProperties.newObject();
             try {
                 WorkerFunction function = ExportCatalog.shared().find(name);
@@ -67,7 +67,7 @@ public final class BundlePublisher {
     }
 
     private static void run(String name, String target, JSObject done) {
-        HandlerThreads.runNow(() -> {
+        HandlerThreads.runNow(name, () -> {
             JSObject reply = JsProperties.newObject();
             try {
                 SimpleHandler body = ScriptCatalog.shared().find(name);

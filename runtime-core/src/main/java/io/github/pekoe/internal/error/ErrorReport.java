@@ -32,9 +32,14 @@ public final class ErrorReport {
         bannersShown = shown;
     }
 
-    /** Reports an exception: its class, message and stack. */
-    public static void report(Throwable error) {
-        report(StackText.of(error));
+    /**
+     * Reports an exception thrown by the code {@code where} names ({@code handler 'save' for click on
+     * <button id="save">}, {@code script 'greeter'}): a heading of {@code where}, its class and message,
+     * then its stack. {@code where}'s text is read only now, so callers pass what they have and
+     * describe nothing until something fails.
+     */
+    public static void report(Object where, Throwable error) {
+        report(StackText.of(where, error));
     }
 
     /**

@@ -1,12 +1,13 @@
 package io.github.pekoe.internal.error;
 
+import org.jspecify.annotations.Nullable;
 import org.teavm.jso.JSBody;
 
 /**
  * Writes a throwable as Java prints it: class, message, frames, and each cause. The frames are those
  * of the JavaScript stack captured where the exception was thrown (TeaVM's JavaScript keeps no Java
- * frames): readable function names in a {@code -Pdev} build, which also maps them to Java lines in
- * the browser's debugger through its source maps.
+ * frames): in a build with a source map, the Java class, method and line of each frame that
+ * {@link JavaFrames} can tell, else the JavaScript frames.
  */
 public final class StackText {
     private StackText() {
@@ -14,7 +15,18 @@ public final class StackText {
 
     /** Returns the full report of {@code error}, causes included. */
     public static String of(Throwable error) {
+        return of(null, error);
+    }
+
+    /**
+     * As {@link #of(Throwable)}, headed by where it was thrown, unless that is null:
+     * {@code WHERE: CLASS: MESSAGE}.
+     */
+    public static String of(@Nullable Object where, Throwable error) {
         StringBuilder out = new StringBuilder();
+        if (where != null) {
+            out.append(where).append(": ");
+        }
         Throwable current = error;
         for (int depth = 0; current != null && depth < 16; depth++) {
             if (depth > 0) {
@@ -31,7 +43,7 @@ public final class StackText {
     private static void appendFrames(StringBuilder out, Throwable error) {
         String jsStack = jsStack(error);
         if (jsStack != null) {
-            appendJsFrames(out, jsStack);
+            appendJsFrames(out, JavaFrames.of(jsStack));
         }
     }
 

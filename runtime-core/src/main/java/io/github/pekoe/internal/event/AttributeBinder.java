@@ -88,11 +88,12 @@ public final class AttributeBinder {
         }
         EventHandler<Event> handler = catalog.find(name);
         if (handler == null) {
-            ErrorReport.report("no handler named '" + name + "' for " + attribute + " on " + describe(element)
+            ErrorReport.report("no handler named '" + name + "' for " + attribute + " on " + Nodes.describe(element)
                     + "; known handlers: " + known());
             return;
         }
-        listeners.put(key, DomListeners.add(element, eventOf(attribute), handler, new WhenOptions()));
+        String type = eventOf(attribute);
+        listeners.put(key, DomListeners.add(element, type, handler, new WhenOptions(), site(name, type)));
     }
 
     private void changed(JSArrayReader<JsMutationRecord> records) {
@@ -155,6 +156,11 @@ public final class AttributeBinder {
         return null;
     }
 
+    /** How a banner names the handler {@code name} run for a {@code type} event: {@code handler 'save' for click}. */
+    static String site(String name, String type) {
+        return "handler '" + name + "' for " + type;
+    }
+
     private String known() {
         String names = String.join(", ", catalog.names());
         return names.isEmpty() ? "none" : names;
@@ -167,15 +173,6 @@ public final class AttributeBinder {
             JsProperties.setString(element, "__pekoeId", id);
         }
         return id;
-    }
-
-    static String describe(Element element) {
-        StringBuilder out = new StringBuilder("<").append(Nodes.localName(element));
-        String id = element.getAttribute("id");
-        if (id != null) {
-            out.append(" id=\"").append(id).append('"');
-        }
-        return out.append('>').toString();
     }
 
     @JSBody(params = {"root", "changes"}, script = "if (typeof MutationObserver !== 'undefined') {"

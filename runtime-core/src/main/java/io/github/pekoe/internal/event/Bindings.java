@@ -23,7 +23,7 @@ public final class Bindings {
     public static Binding when(String type, Object target, WhenOptions options,
             EventHandler<? extends Event> handler) {
         check(type, handler);
-        return bind(Targets.resolve(type, target), type, options, dom(handler));
+        return bind(Targets.resolve(type, target), type, options, dom(handler), Targets.call(type, target));
     }
 
     /**
@@ -33,7 +33,8 @@ public final class Bindings {
      */
     public static Binding on(JSObject node, String type, WhenOptions options, EventHandler<? extends Event> handler) {
         check(type, handler);
-        return DomListeners.add(node, type, dom(handler), options == null ? new WhenOptions() : options);
+        return DomListeners.add(node, type, dom(handler), options == null ? new WhenOptions() : options,
+                "on(\"" + type + "\")");
     }
 
     /**
@@ -52,14 +53,15 @@ public final class Bindings {
 
     /**
      * As {@link #when}, but a selector that matches nothing binds nothing and returns false: a bundle
-     * serves several pages, and a {@code @When} is for the pages that have its elements.
+     * serves several pages, and a {@code @When} is for the pages that have its elements. A banner for
+     * what the handler throws names {@code binding}.
      *
      * @throws IllegalArgumentException if the selector is empty or invalid
      */
-    public static boolean whenPresent(String type, String selector, EventHandler<Event> handler) {
+    public static boolean whenPresent(String type, String selector, EventHandler<Event> handler, String binding) {
         check(type, handler);
         JSObject nodes = Targets.resolveAny(type, selector);
-        bind(nodes, type, new WhenOptions(), handler);
+        bind(nodes, type, new WhenOptions(), handler, binding);
         return ArrayLike.length(nodes) > 0;
     }
 
@@ -72,7 +74,8 @@ public final class Bindings {
         }
     }
 
-    private static Binding bind(JSObject nodes, String type, WhenOptions options, EventHandler<Event> handler) {
-        return DomListeners.addAll(nodes, type, handler, options == null ? new WhenOptions() : options);
+    private static Binding bind(JSObject nodes, String type, WhenOptions options, EventHandler<Event> handler,
+            String binding) {
+        return DomListeners.addAll(nodes, type, handler, options == null ? new WhenOptions() : options, binding);
     }
 }

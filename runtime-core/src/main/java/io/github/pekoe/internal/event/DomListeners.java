@@ -3,6 +3,8 @@ package io.github.pekoe.internal.event;
 import io.github.pekoe.Binding;
 import io.github.pekoe.EventHandler;
 import io.github.pekoe.WhenOptions;
+import io.github.pekoe.internal.js.JsProperties;
+import io.github.pekoe.internal.js.Nodes;
 import org.teavm.jso.JSBody;
 import org.teavm.jso.JSObject;
 import org.teavm.jso.dom.events.Event;
@@ -19,11 +21,13 @@ final class DomListeners {
 
     /**
      * Adds a listener for {@code type} on {@code target}; returns what removes it. {@code once} is
-     * kept here rather than by the browser, so it holds in every browser.
+     * kept here rather than by the browser, so it holds in every browser. A banner for what the
+     * handler throws names {@code binding} and the element.
      */
-    static Binding add(JSObject target, String type, EventHandler<Event> handler, WhenOptions options) {
+    static Binding add(JSObject target, String type, EventHandler<Event> handler, WhenOptions options,
+            String binding) {
         boolean capture = options.isCapture();
-        EventListener<Event> listener = listener(type, handler, options);
+        EventListener<Event> listener = listener(type, handler, options, binding);
         addListener(target, type, listener, capture, options.isPassive());
         return () -> ((EventTarget) target).removeEventListener(type, listener, capture);
     }
@@ -33,24 +37,39 @@ final class DomListeners {
      * {@link #add} does to one: the nodes share the listener, so binding many costs one Java object.
      * Returns what removes it from all of them.
      */
-    static Binding addAll(JSObject nodes, String type, EventHandler<Event> handler, WhenOptions options) {
+    static Binding addAll(JSObject nodes, String type, EventHandler<Event> handler, WhenOptions options,
+            String binding) {
         boolean capture = options.isCapture();
-        EventListener<Event> listener = listener(type, handler, options);
+        EventListener<Event> listener = listener(type, handler, options, binding);
         addListeners(nodes, type, listener, capture, options.isPassive());
         return () -> removeListeners(nodes, type, listener, capture);
     }
 
-    /** The listener that runs {@code handler} on a thread; with {@code once}, it first leaves the node it ran on. */
-    private static EventListener<Event> listener(String type, EventHandler<Event> handler, WhenOptions options) {
+    /**
+     * The listener that runs {@code handler} on a thread; with {@code once}, it first leaves the node it
+     * ran on. What the handler throws is reported as from {@code binding} on that node.
+     */
+    private static EventListener<Event> listener(String type, EventHandler<Event> handler, WhenOptions options,
+            String binding) {
         return new EventListener<>() {
             @Override
             public void handleEvent(Event event) {
+                EventTarget node = event.getCurrentTarget();
                 if (options.isOnce()) {
-                    event.getCurrentTarget().removeEventListener(type, this, options.isCapture());
+                    node.removeEventListener(type, this, options.isCapture());
                 }
-                HandlerThreads.runNow(() -> handler.handle(event));
+                HandlerThreads.runNow(site(binding, node), () -> handler.handle(event));
             }
         };
+    }
+
+    /**
+     * How a banner names a handler that ran for {@code binding} on {@code node}: {@code BINDING on
+     * <button id="save">}, or {@code on #document} for a node that is no element.
+     */
+    static String site(String binding, JSObject node) {
+        return binding + " on " + (Nodes.localName(node).isEmpty() ? JsProperties.getString(node, "nodeName")
+                : Nodes.describe(node));
     }
 
     /** Adds {@code listener} itself (it runs outside any TeaVM thread and must not block). */

@@ -71,10 +71,12 @@ final class EarlyEvents {
             JSObject event = queued.get(i);
             String type = queuedTypes.get(i);
             Element element = closestFor(((Event) event).getTarget(), type);
-            EventHandler<Event> handler = element == null ? null
-                    : catalog.find(element.getAttribute(AttributeBinder.attributeFor(element, type)).trim());
+            String name = element == null ? null
+                    : element.getAttribute(AttributeBinder.attributeFor(element, type)).trim();
+            EventHandler<Event> handler = name == null ? null : catalog.find(name);
             if (handler != null) {
-                HandlerThreads.runNow(() -> handler.handle((org.teavm.jso.dom.events.Event) event));
+                HandlerThreads.runNow(DomListeners.site(AttributeBinder.site(name, type), element),
+                        () -> handler.handle((org.teavm.jso.dom.events.Event) event));
             }
         }
         queued.clear();

@@ -15,16 +15,17 @@ public final class HandlerThreads {
 
     /**
      * Runs {@code call} now on a new TeaVM thread (nested inside a thread that is running, such as a
-     * script that calls {@code element.click()}). Exceptions are reported, never thrown.
+     * script that calls {@code element.click()}). Exceptions are reported, never thrown, as coming
+     * from {@code where} (see {@link ErrorReport#report(Object, Throwable)}).
      */
-    public static native void runNow(SimpleHandler call);
+    public static native void runNow(Object where, SimpleHandler call);
 
     /** The body of every thread {@link #runNow} starts; called only from the generated code. */
-    static void launch(SimpleHandler call) {
+    static void launch(Object where, SimpleHandler call) {
         try {
             call.handle();
         } catch (Throwable e) {
-            ErrorReport.report(e);
+            ErrorReport.report(where, e);
         }
     }
 }

@@ -4,6 +4,7 @@ import io.github.pekoe.Handler;
 import io.github.pekoe.When;
 import io.github.pekoe.bridge.Console;
 import io.github.pekoe.internal.error.ErrorReport;
+import io.github.pekoe.internal.js.Nodes;
 import org.teavm.jso.JSObject;
 import org.teavm.jso.core.JSArrayReader;
 import org.teavm.jso.dom.html.HTMLDocument;
@@ -71,7 +72,7 @@ public final class PageEvents {
             String binding = "@When(event = \"" + catalog.whenEvent(i) + "\", selector = \""
                     + catalog.whenSelector(i) + "\")";
             try {
-                if (!Bindings.whenPresent(catalog.whenEvent(i), catalog.whenSelector(i), catalog.whenHandler(i))) {
+                if (!Bindings.whenPresent(catalog.whenEvent(i), catalog.whenSelector(i), catalog.whenHandler(i), binding)) {
                     Console.warn(binding + " matches no element on this page, so it binds nothing");
                 }
             } catch (RuntimeException e) {
@@ -96,7 +97,7 @@ public final class PageEvents {
                     continue;
                 }
                 ErrorReport.report("no handler named '" + element.getAttribute(attribute) + "' for " + attribute
-                        + " on " + AttributeBinder.describe(element) + "; this page's bundle has no handlers"
+                        + " on " + Nodes.describe(element) + "; this page's bundle has no handlers"
                         + " (no @Handler, @When or registerHandler in it)");
             }
         }

@@ -51,7 +51,8 @@ final class Targets {
         return nodes;
     }
 
-    private static String call(String type, Object target) {
+    /** How messages name a {@code when(type, target)} call: {@code when("click", "#b")}, {@code when("click", an object)}. */
+    static String call(String type, Object target) {
         return "when(\"" + type + "\", " + describe(target) + ")";
     }
 

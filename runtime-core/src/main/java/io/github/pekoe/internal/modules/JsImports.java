@@ -48,7 +48,7 @@ public final class JsImports {
             if (--waiting[0] > 0) {
                 return;
             }
-            HandlerThreads.runNow(() -> {
+            HandlerThreads.runNow("the callback of jsImport(" + urls + ")", () -> {
                 List<JsValue> modules = new ArrayList<>(started.length);
                 for (ModuleImport one : started) {
                     modules.add(one.result());

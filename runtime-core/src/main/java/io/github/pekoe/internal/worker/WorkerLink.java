@@ -170,7 +170,7 @@ public final class WorkerLink {
     private void answer(JSObject request) {
         String function = JsProperties.getString(request, "name");
         List<@Nullable Object> args = Wire.values(request, "args");
-        HandlerThreads.runNow(() -> {
+        HandlerThreads.runNow(function, () -> {
             try {
                 Calls.reply(worker, request, run(function, args), null);
             } catch (Throwable failure) {

@@ -84,7 +84,8 @@ public final class WorkerSide {
         String script = JsProperties.getString(start, "script");
         String config = JsProperties.getString(start, "config");
         String configUrl = JsProperties.getString(start, "configUrl");
-        HandlerThreads.runNow(() -> {
+        String where = "script '" + script + "'";
+        HandlerThreads.runNow(where, () -> {
             try {
                 if (config != null) {
                     PageConfig.useJson(config, "the page's config");
@@ -98,7 +99,7 @@ public final class WorkerSide {
                     body.handle();
                 }
             } catch (Throwable failure) {
-                ErrorReport.report(failure);
+                ErrorReport.report(where, failure);
             } finally {
                 Wire.send(Wire.self(), Wire.message(Wire.READY));
             }
@@ -108,7 +109,7 @@ public final class WorkerSide {
     private static void answer(JSObject request) {
         String name = JsProperties.getString(request, "name");
         List<@Nullable Object> args = Wire.values(request, "args");
-        HandlerThreads.runNow(() -> {
+        HandlerThreads.runNow(name, () -> {
             WorkerFunction function = name == null ? null : ExportCatalog.shared().find(name);
             try {
                 if (function == null) {

@@ -23,8 +23,11 @@ import org.teavm.vm.spi.TeaVMPlugin;
 public final class HandlerThreadsPlugin implements TeaVMPlugin, Generator, DependencyPlugin {
     private static final String THREADS = "io.github.pekoe.internal.event.HandlerThreads";
     private static final ValueType RUNNABLE = ValueType.object("io.github.pekoe.SimpleHandler");
-    private static final MethodReference RUN_NOW = new MethodReference(THREADS, "runNow", RUNNABLE, ValueType.VOID);
-    private static final MethodReference LAUNCH = new MethodReference(THREADS, "launch", RUNNABLE, ValueType.VOID);
+    private static final ValueType OBJECT = ValueType.object("java.lang.Object");
+    private static final MethodReference RUN_NOW = new MethodReference(THREADS, "runNow", OBJECT, RUNNABLE,
+            ValueType.VOID);
+    private static final MethodReference LAUNCH = new MethodReference(THREADS, "launch", OBJECT, RUNNABLE,
+            ValueType.VOID);
 
     @Override
     public void install(TeaVMHost host) {
@@ -39,17 +42,19 @@ public final class HandlerThreadsPlugin implements TeaVMPlugin, Generator, Depen
     public void methodReached(DependencyAgent agent, MethodDependency method) {
         MethodDependency launch = agent.linkMethod(LAUNCH);
         method.getVariable(1).connect(launch.getVariable(1));
+        method.getVariable(2).connect(launch.getVariable(2));
         launch.use();
     }
 
     @Override
     public void generate(GeneratorContext context, SourceWriter writer, MethodReference methodRef) {
-        String call = context.getParameterName(1);
+        String where = context.getParameterName(1);
+        String call = context.getParameterName(2);
         writer.append("let outer").ws().append("=").ws().appendFunction("$rt_nativeThread").append("();")
                 .softNewLine();
         writer.append("let start").ws().append("=").ws().append("()").ws().append("=>").ws()
                 .appendFunction("$rt_startThread").append("(()").ws().append("=>").ws()
-                .appendMethod(LAUNCH).append("(").append(call).append("));").softNewLine();
+                .appendMethod(LAUNCH).append("(").append(where).append(",").ws().append(call).append("));").softNewLine();
         writer.append("if").ws().append("(outer").ws().append("===").ws().append("null)").ws().append("{")
                 .ws().append("start();").ws().append("return;").ws().append("}").softNewLine();
         writer.appendFunction("$rt_currentNativeThread").ws().append("=").ws().append("null;").softNewLine();
