@@ -14,7 +14,7 @@ import org.teavm.jso.dom.html.HTMLElement;
 
 /**
  * The worker's side of the handles: a handle stands for one of the page's nodes, knows its number in
- * the page's {@link NodeTable} and its hash, and throws, naming the property, when code reads any other
+ * the page's {@link NodeTable}, its hash and its tag name, and throws, naming the property, when code reads any other
  * property of it (a part of the DOM the web API does not yet reach from a worker). Once the worker no
  * longer holds a handle, the garbage collector reports it and its number goes back to the page, with
  * the others reported in the same turn, in one message.
@@ -34,43 +34,50 @@ final class Handles {
         void released(int id);
     }
 
-    /** The handle of the page's node {@code id}, whose hash is {@code key}. */
-    static HTMLElement of(int id, int key) {
+    /** The handle of the page's element {@code id}, whose hash is {@code key} and tag name {@code tag}. */
+    static HTMLElement of(int id, int key, String tag) {
         if (registry == null) {
             registry = newRegistry(Handles::released);
         }
-        return make(id, key, 1, guard(), registry);
+        return make(id, key, tag, 1, guard(), registry);
     }
 
     /** The handle of the document, which is never released. */
     static JSObject document() {
         if (document == null) {
-            document = make(Op.DOCUMENT, 0, 9, guard(), null);
+            document = make(Op.DOCUMENT, 0, "", 9, guard(), null);
         }
         return document;
     }
 
-    /** The handle in a reply ([number, hash]), or null. */
+    /** The handle in a reply ([number, hash, tag]), or null. */
     static @Nullable HTMLElement of(@Nullable Object reply) {
-        if (reply == null) {
-            return null;
-        }
-        List<?> pair = (List<?>) reply;
-        return of(((Number) pair.get(0)).intValue(), ((Number) pair.get(1)).intValue());
+        return reply == null ? null : of((List<?>) reply, 0);
     }
 
-    /** The handles in a reply (number, hash, number, hash, ...), as a JavaScript array. */
+    /** The handles in a reply (number, hash, tag, number, hash, tag, ...), as a JavaScript array. */
     static JSObject array(List<?> reply) {
         JSObject array = ArrayLike.newArray();
-        for (int i = 0; i + 1 < reply.size(); i += 2) {
-            ArrayLike.push(array, of(((Number) reply.get(i)).intValue(), ((Number) reply.get(i + 1)).intValue()));
+        for (int i = 0; i + 2 < reply.size(); i += 3) {
+            ArrayLike.push(array, of(reply, i));
         }
         return array;
+    }
+
+    /** The handle whose number, hash and tag start at {@code index} of a reply. */
+    private static HTMLElement of(List<?> reply, int index) {
+        return of(((Number) reply.get(index)).intValue(), ((Number) reply.get(index + 1)).intValue(),
+                (String) reply.get(index + 2));
     }
 
     /** The page's number for {@code handle}. */
     static int id(JSObject handle) {
         return (int) JsProperties.getNumber(handle, "i");
+    }
+
+    /** The tag name of the element {@code handle} stands for. */
+    static String tag(JSObject handle) {
+        return JsProperties.getString(handle, "t");
     }
 
     /** The hash of the node {@code handle} stands for. */
@@ -112,7 +119,8 @@ final class Handles {
             + " API reads and writes text, html, attributes, ids and classes, appends, removes, clones and finds\"); }};")
     private static native JSObject newGuard();
 
-    @JSBody(params = {"id", "key", "type", "guard", "registry"}, script = "var handle = new Proxy({i: id, k: key,"
-            + " nodeType: type}, guard); if (registry) { registry.register(handle, id); } return handle;")
-    private static native HTMLElement make(int id, int key, int type, JSObject guard, @Nullable JSObject registry);
+    @JSBody(params = {"id", "key", "tag", "type", "guard", "registry"}, script = "var handle = new Proxy({i: id,"
+            + " k: key, t: tag, nodeType: type}, guard); if (registry) { registry.register(handle, id); } return handle;")
+    private static native HTMLElement make(int id, int key, String tag, int type, JSObject guard,
+            @Nullable JSObject registry);
 }

@@ -14,8 +14,6 @@ final class Op {
     /** s: the tag. */
     static final int CREATE = 4;
     /** n. */
-    static final int TAG = 5;
-    /** n. */
     static final int ID = 6;
     /** n, s or null. */
     static final int SET_ID = 7;

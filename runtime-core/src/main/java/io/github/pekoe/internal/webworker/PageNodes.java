@@ -12,8 +12,9 @@ import org.teavm.jso.dom.html.HTMLElement;
 /**
  * The page's answer to its workers' operations on nodes ({@link Op}): each runs the page's own DOM
  * call on the node its handle stands for, so a failure is the exception the same call throws on the
- * page. A node goes back as its handle: a new number in the {@link NodeTable} and the node's hash
- * (the same for every handle of one node, so workers compare elements without asking).
+ * page. A node goes back as its handle: a new number in the {@link NodeTable}, the node's hash (the
+ * same for every handle of one node, so workers compare elements without asking) and its tag name
+ * (which never changes, so workers read it without asking).
  */
 final class PageNodes implements WorkerFunction {
     private final NodeTable table = NodeTable.shared();
@@ -47,8 +48,6 @@ final class PageNodes implements WorkerFunction {
     private @Nullable Object onNode(NodeOps dom, int op, List<@Nullable Object> args, JSObject target) {
         HTMLElement node = (HTMLElement) target;
         switch (op) {
-            case Op.TAG:
-                return dom.tag(node);
             case Op.ID:
                 return dom.id(node);
             case Op.SET_ID:
@@ -126,20 +125,20 @@ final class PageNodes implements WorkerFunction {
         }
     }
 
-    /** The handle of {@code node} for the worker, [number, hash], or null for no node. */
+    /** The handle of {@code node} for the worker, [number, hash, tag], or null for no node. */
     private @Nullable List<@Nullable Object> handle(NodeOps dom, @Nullable JSObject node) {
         if (node == null) {
             return null;
         }
-        List<@Nullable Object> handle = new ArrayList<>(2);
+        List<@Nullable Object> handle = new ArrayList<>(3);
         add(dom, handle, node);
         return handle;
     }
 
-    /** The handles of the elements of an array-like, one number and hash after another. */
+    /** The handles of the elements of an array-like, one number, hash and tag after another. */
     private List<@Nullable Object> handles(NodeOps dom, JSObject nodes) {
         int length = ArrayLike.length(nodes);
-        List<@Nullable Object> handles = new ArrayList<>(length * 2);
+        List<@Nullable Object> handles = new ArrayList<>(length * 3);
         for (int i = 0; i < length; i++) {
             add(dom, handles, ArrayLike.item(nodes, i));
         }
@@ -149,6 +148,7 @@ final class PageNodes implements WorkerFunction {
     private void add(NodeOps dom, List<@Nullable Object> handles, JSObject node) {
         handles.add(table.add(node));
         handles.add(dom.hash((HTMLElement) node));
+        handles.add(dom.tag((HTMLElement) node));
     }
 
     private static int number(List<@Nullable Object> args, int index) {

@@ -10,8 +10,8 @@ import org.teavm.jso.dom.html.HTMLElement;
 
 /**
  * The operations on nodes in a worker: each is a call to the page ({@link PageNodes}) that blocks the
- * worker's Java thread until the answer comes; nodes are {@link Handles}. Comparing elements and their
- * hashes needs no call.
+ * worker's Java thread until the answer comes; nodes are {@link Handles}. Comparing elements, their
+ * hashes and their tag names need no call.
  */
 final class RemoteNodes extends NodeOps {
     /** Calls the page's operation {@code op} with {@code args} and returns its answer. */
@@ -59,7 +59,7 @@ final class RemoteNodes extends NodeOps {
 
     @Override
     public String tag(HTMLElement node) {
-        return (String) call(Op.TAG, number(node));
+        return Handles.tag(node);
     }
 
     @Override
