@@ -199,20 +199,22 @@ public final class Pekoe {
     /**
      * The page's document.
      *
-     * @throws IllegalStateException in a worker, which has no document
+     * @throws IllegalStateException in a worker, which has no document: there the {@code web} API
+     *     ({@code page.find(...)}, tag factories) reaches the page's elements
      */
     public static HTMLDocument document() {
-        mainThreadOnly("document()");
+        pageObjectOnly("document()");
         return HTMLDocument.current();
     }
 
     /**
      * The page's window.
      *
-     * @throws IllegalStateException in a worker, which has no window
+     * @throws IllegalStateException in a worker, which has no window: there the {@code web} API reaches
+     *     the page's elements, and a {@code JsValue} the worker's own JavaScript
      */
     public static Window window() {
-        mainThreadOnly("window()");
+        pageObjectOnly("window()");
         return Window.current();
     }
 
@@ -276,6 +278,15 @@ public final class Pekoe {
     public static void registerSync(String name, WorkerFunction function) {
         mainThreadOnly("registerSync(...)");
         WorkerHost.registerSync(name, function);
+    }
+
+    private static void pageObjectOnly(String call) {
+        if (RUNNING_IN_WORKER) {
+            throw new IllegalStateException(call + " is the page's, and this code runs in a worker: reach the page's"
+                    + " elements with the web API (page.find(...), page.get(id), page.body(), the tag factories of"
+                    + " io.github.pekoe.web.Web), which works from a worker, and JavaScript with a JsValue"
+                    + " (io.github.pekoe.ffi.JsValue)");
+        }
     }
 
     private static void mainThreadOnly(String call) {

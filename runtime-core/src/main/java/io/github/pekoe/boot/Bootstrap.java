@@ -11,6 +11,7 @@ import io.github.pekoe.internal.files.PageFiles;
 import io.github.pekoe.internal.modules.ConfigModules;
 import io.github.pekoe.internal.script.ScriptCatalog;
 import io.github.pekoe.internal.script.ScriptProvider;
+import io.github.pekoe.internal.webworker.WorkerWeb;
 import io.github.pekoe.internal.worker.ExportCatalog;
 import io.github.pekoe.internal.worker.ExportProvider;
 import io.github.pekoe.internal.worker.WorkerSupport;
@@ -36,6 +37,7 @@ public final class Bootstrap {
         HandlerCatalog.addServices();
         ExportCatalog.addServices();
         WorkerSupport.enable();
+        enableWorkerWeb();
         enableToml();
         enableFiles();
         enableArchives();
@@ -48,6 +50,15 @@ public final class Bootstrap {
      */
     public static void enableWorkers() {
         WorkerSupport.enable();
+    }
+
+    /**
+     * Lets worker code use the {@code web} API on the page: a generated {@code PekoePage} calls it first
+     * when its package's worker scripts or exports use the web API. Only bundles that call it carry the
+     * handles, the calls to the page and the page's answers.
+     */
+    public static void enableWorkerWeb() {
+        WorkerWeb.enable();
     }
 
     /**

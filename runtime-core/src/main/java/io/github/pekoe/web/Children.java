@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.teavm.jso.JSBody;
 import org.teavm.jso.JSObject;
-import org.teavm.jso.dom.html.HTMLDocument;
 
 /** Appends the values {@code Element.append} takes to an element's DOM node. */
 final class Children {
@@ -21,7 +20,7 @@ final class Children {
     /** Appends {@code item} to {@code parent}: see {@link Element#append}. */
     static void append(Element parent, Object item) {
         if (item instanceof NodeHolder) {
-            Nodes.append(parent.dom(), ((NodeHolder) item).dom());
+            parent.ops().append(parent.dom(), ((NodeHolder) item).dom());
         } else if (item instanceof Iterable) {
             for (Object each : (Iterable<?>) item) {
                 append(parent, each);
@@ -32,7 +31,7 @@ final class Children {
             }
         } else if (item instanceof String || item instanceof Number || item instanceof Boolean
                 || item instanceof Character) {
-            parent.dom().appendChild(HTMLDocument.current().createTextNode(String.valueOf(item)));
+            parent.ops().appendText(parent.dom(), String.valueOf(item));
         } else if (item instanceof JSObject) {
             appendJs(parent, (JSObject) item);
         } else {

@@ -1,12 +1,12 @@
 package io.github.pekoe.web;
 
 import io.github.pekoe.internal.check.Arguments;
+import io.github.pekoe.internal.web.NodeOps;
 import java.util.AbstractSet;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import org.teavm.jso.dom.html.HTMLElement;
-import org.teavm.jso.dom.types.DOMTokenList;
 
 /**
  * An element's CSS classes as a live {@code Set<String>} over its {@code classList}: every change
@@ -21,18 +21,16 @@ import org.teavm.jso.dom.types.DOMTokenList;
  */
 public final class Classes extends AbstractSet<String> {
     private final HTMLElement dom;
+    private final NodeOps ops;
 
-    Classes(HTMLElement dom) {
+    Classes(HTMLElement dom, NodeOps ops) {
         this.dom = dom;
-    }
-
-    private DOMTokenList list() {
-        return dom.getClassList();
+        this.ops = ops;
     }
 
     @Override
     public int size() {
-        return list().getLength();
+        return ops.classCount(dom);
     }
 
     /** True when the element has every class named in {@code names} (and {@code names} names one). */
@@ -43,7 +41,7 @@ public final class Classes extends AbstractSet<String> {
         }
         List<String> split = ClassNames.split((String) names);
         for (String name : split) {
-            if (!list().contains(name)) {
+            if (!ops.hasClass(dom, name)) {
                 return false;
             }
         }
@@ -55,8 +53,8 @@ public final class Classes extends AbstractSet<String> {
     public boolean add(String names) {
         boolean changed = false;
         for (String name : ClassNames.split(names)) {
-            if (!list().contains(name)) {
-                list().add(name);
+            if (!ops.hasClass(dom, name)) {
+                ops.addClass(dom, name);
                 changed = true;
             }
         }
@@ -71,8 +69,8 @@ public final class Classes extends AbstractSet<String> {
         }
         boolean changed = false;
         for (String name : ClassNames.split((String) names)) {
-            if (list().contains(name)) {
-                list().remove(name);
+            if (ops.hasClass(dom, name)) {
+                ops.removeClass(dom, name);
                 changed = true;
             }
         }
@@ -86,7 +84,7 @@ public final class Classes extends AbstractSet<String> {
     public boolean toggle(String names) {
         boolean on = false;
         for (String name : ClassNames.split(names)) {
-            on = list().toggle(name);
+            on = ops.toggleClass(dom, name);
         }
         return on;
     }
@@ -104,11 +102,11 @@ public final class Classes extends AbstractSet<String> {
      */
     public boolean replace(String oldName, String newName) {
         Arguments.notNull(newName, "classes().replace: the new name");
-        if (!list().contains(Arguments.notNull(oldName, "classes().replace: the old name"))) {
+        if (!ops.hasClass(dom, Arguments.notNull(oldName, "classes().replace: the old name"))) {
             return false;
         }
         List<String> names = new ArrayList<>();
-        for (String name : ClassNames.split(dom.getClassName())) {
+        for (String name : ClassNames.split(ops.className(dom))) {
             String kept = name.equals(oldName) ? newName : name;
             if (!names.contains(kept)) {
                 names.add(kept);
@@ -118,14 +116,14 @@ public final class Classes extends AbstractSet<String> {
         for (String name : names) {
             text.append(text.length() == 0 ? "" : " ").append(name);
         }
-        dom.setClassName(text.toString());
+        ops.className(dom, text.toString());
         return true;
     }
 
     /** Removes every class. */
     @Override
     public void clear() {
-        dom.setClassName("");
+        ops.className(dom, "");
     }
 
     /** Iterates over a snapshot of the names; {@code Iterator.remove} removes from the element. */
@@ -133,7 +131,7 @@ public final class Classes extends AbstractSet<String> {
     public Iterator<String> iterator() {
         List<String> names = new ArrayList<>(size());
         for (int i = 0; i < size(); i++) {
-            names.add(list().item(i));
+            names.add(ops.classAt(dom, i));
         }
         return new SnapshotIterator<>(names, this::remove);
     }

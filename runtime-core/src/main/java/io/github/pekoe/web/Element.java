@@ -10,7 +10,7 @@ import io.github.pekoe.internal.event.Bindings;
 import io.github.pekoe.internal.js.JsProperties;
 import io.github.pekoe.internal.js.NodeHolder;
 import io.github.pekoe.internal.js.Nodes;
-import io.github.pekoe.internal.js.TrustedValues;
+import io.github.pekoe.internal.web.NodeOps;
 import java.util.Map;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
@@ -18,7 +18,6 @@ import org.teavm.jso.JSBody;
 import org.teavm.jso.JSObject;
 import org.teavm.jso.core.JSObjects;
 import org.teavm.jso.dom.events.Event;
-import org.teavm.jso.dom.html.HTMLDocument;
 import org.teavm.jso.dom.html.HTMLElement;
 
 /**
@@ -45,12 +44,9 @@ public class Element implements NodeHolder {
             + " draggable enterKeyHint hidden id inert innerHTML innerText inputMode lang nonce outerHTML popover"
             + " slot spellcheck style tabIndex textContent title translate";
 
-    /** The expando property that holds an element's hash code. */
-    private static final String HASH = "__pekoeHash";
-
-    private static int hashes;
-
     private final HTMLElement dom;
+    /** What reaches the node: the DOM itself on the page, the page in a worker. */
+    private final NodeOps ops;
 
     /** Wraps {@code dom}, which must not be null. */
     protected Element(HTMLElement dom) {
@@ -58,6 +54,7 @@ public class Element implements NodeHolder {
             throw new IllegalArgumentException("an Element needs a DOM element, not null");
         }
         this.dom = dom;
+        this.ops = NodeOps.current();
     }
 
     /**
@@ -87,7 +84,7 @@ public class Element implements NodeHolder {
 
     /** Creates a detached DOM element named {@code tag}. */
     static HTMLElement newDom(String tag) {
-        return HTMLDocument.current().createElement(tag);
+        return NodeOps.current().create(tag);
     }
 
     /** The DOM element this object stands for (PyScript's {@code _dom_element}). */
@@ -96,9 +93,14 @@ public class Element implements NodeHolder {
         return dom;
     }
 
+    /** What reaches this element's node: the DOM on the page, the page from a worker. */
+    NodeOps ops() {
+        return ops;
+    }
+
     /** The tag name in lower case: {@code "div"}, {@code "input"}, {@code "my-card"}. */
     public String tag() {
-        return Nodes.localName(dom);
+        return ops.tag(dom);
     }
 
     // ---- content ----
@@ -167,7 +169,7 @@ public class Element implements NodeHolder {
         if (child == null) {
             throw new IllegalArgumentException("cannot append null to <" + tag() + ">" + Children.KINDS);
         }
-        Nodes.append(dom, child.dom());
+        ops.append(dom, child.dom());
         return this;
     }
 
@@ -180,15 +182,13 @@ public class Element implements NodeHolder {
         if (text == null) {
             throw new IllegalArgumentException("cannot append null to <" + tag() + ">" + Children.KINDS);
         }
-        dom.appendChild(HTMLDocument.current().createTextNode(text));
+        ops.appendText(dom, text);
         return this;
     }
 
     /** Removes this element from its parent, if it has one. */
     public Element remove() {
-        if (dom.getParentNode() != null) {
-            dom.getParentNode().removeChild(dom);
-        }
+        ops.remove(dom);
         return this;
     }
 
@@ -209,12 +209,12 @@ public class Element implements NodeHolder {
 
     /** The child elements, in order, as a new collection (text nodes are not elements). */
     public ElementCollection children() {
-        return ElementCollection.ofNodes(dom.getChildren());
+        return ElementCollection.ofNodes(ops.children(dom));
     }
 
     /** The parent element, or null when this element is detached or the root. */
     public @Nullable Element parent() {
-        return wrap(JsProperties.get(dom, "parentElement"));
+        return wrap(ops.parent(dom));
     }
 
     /**
@@ -223,24 +223,24 @@ public class Element implements NodeHolder {
      * @throws IllegalArgumentException if {@code css} is not a valid selector
      */
     public ElementCollection find(String css) {
-        return Lookup.find(dom, css);
+        return Lookup.find(ops, dom, css);
     }
 
     /** The descendant with the id {@code id} (a leading {@code #} is allowed), or null. */
     public @Nullable Element get(String id) {
-        return Lookup.byId(dom, id);
+        return Lookup.byId(ops, dom, id);
     }
 
     // ---- text and markup ----
 
     /** The text content (PyScript's {@code textContent}). */
     public String text() {
-        return dom.getTextContent();
+        return ops.text(dom);
     }
 
     /** Replaces the content with {@code text}, as text: markup in it is shown, not parsed; null empties it. */
     public Element text(@Nullable String text) {
-        dom.setTextContent(text);
+        ops.text(dom, text);
         return this;
     }
 
@@ -267,7 +267,7 @@ public class Element implements NodeHolder {
 
     /** The markup inside the element (PyScript's {@code innerHTML}). */
     public String html() {
-        return dom.getInnerHTML();
+        return ops.html(dom);
     }
 
     /**
@@ -276,7 +276,7 @@ public class Element implements NodeHolder {
      * {@code HTML(null)} is empty.
      */
     public Element html(@Nullable String markup) {
-        JsProperties.set(dom, "innerHTML", TrustedValues.html(markup == null ? "" : markup));
+        ops.html(dom, markup == null ? "" : markup);
         return this;
     }
 
@@ -284,16 +284,12 @@ public class Element implements NodeHolder {
 
     /** The id, or "" when it has none. */
     public String id() {
-        return dom.getId();
+        return ops.id(dom);
     }
 
     /** Sets the id; null removes it. */
     public Element id(@Nullable String id) {
-        if (id == null) {
-            dom.removeAttribute("id");
-        } else {
-            dom.setId(id);
-        }
+        ops.id(dom, id);
         return this;
     }
 
@@ -514,7 +510,7 @@ public class Element implements NodeHolder {
      * @throws IllegalArgumentException if {@code name} is null
      */
     public @Nullable String attr(String name) {
-        return dom.getAttribute(Arguments.notNull(name, "attr: the name"));
+        return ops.attr(dom, Arguments.notNull(name, "attr: the name"));
     }
 
     /**
@@ -524,12 +520,7 @@ public class Element implements NodeHolder {
      * @throws IllegalArgumentException if {@code name} is null or not a valid name ({@code ""}, {@code "a b"})
      */
     public Element attr(String name, @Nullable String value) {
-        Arguments.name(name, "attr: the name");
-        if (value == null) {
-            dom.removeAttribute(name);
-        } else {
-            dom.setAttribute(name, value);
-        }
+        ops.attr(dom, Arguments.name(name, "attr: the name"), value);
         return this;
     }
 
@@ -539,7 +530,7 @@ public class Element implements NodeHolder {
      * @throws IllegalArgumentException if {@code name} is null
      */
     public Element removeAttr(String name) {
-        dom.removeAttribute(Arguments.notNull(name, "removeAttr: the name"));
+        ops.attr(dom, Arguments.notNull(name, "removeAttr: the name"), null);
         return this;
     }
 
@@ -549,7 +540,7 @@ public class Element implements NodeHolder {
      * @throws IllegalArgumentException if {@code name} is null
      */
     public boolean hasAttr(String name) {
-        return dom.hasAttribute(Arguments.notNull(name, "hasAttr: the name"));
+        return ops.hasAttr(dom, Arguments.notNull(name, "hasAttr: the name"));
     }
 
     /**
@@ -584,7 +575,7 @@ public class Element implements NodeHolder {
 
     /** The CSS classes, as a live set: changes show at once in the page. */
     public Classes classes() {
-        return new Classes(dom);
+        return new Classes(dom, ops);
     }
 
     /** The inline style, as a live map that takes {@code background-color} and {@code backgroundColor} alike. */
@@ -629,7 +620,7 @@ public class Element implements NodeHolder {
 
     /** A deep copy of the element, detached, with the id {@code id} (null: no id). */
     public Element clone(@Nullable String id) {
-        return rewrap((HTMLElement) dom.cloneNode(true)).id(id);
+        return rewrap(ops.cloneDeep(dom)).id(id);
     }
 
     /** Wraps a copy of this element's node in the same Java type; typed elements override it. */
@@ -746,18 +737,13 @@ public class Element implements NodeHolder {
     /** True when {@code other} is an {@code Element} for the same DOM node. */
     @Override
     public boolean equals(Object other) {
-        return other instanceof Element && ((Element) other).dom == dom;
+        return other instanceof Element && ops.same(((Element) other).dom, dom);
     }
 
     /** A number kept on the DOM node, so every Element of one node has the same hash. */
     @Override
     public int hashCode() {
-        double hash = JsProperties.getNumber(dom, HASH);
-        if (hash != hash) {
-            hash = ++hashes;
-            JsProperties.setNumber(dom, HASH, hash);
-        }
-        return (int) hash;
+        return ops.hash(dom);
     }
 
     /** The element's markup, itself included (its {@code outerHTML}). */

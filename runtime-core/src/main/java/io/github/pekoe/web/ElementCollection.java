@@ -87,7 +87,7 @@ public final class ElementCollection extends AbstractList<Element> {
             if (element.id().equals(plain)) {
                 return element;
             }
-            Element inside = Lookup.byId(element.dom(), plain);
+            Element inside = Lookup.byId(element.ops(), element.dom(), plain);
             if (inside != null) {
                 return inside;
             }

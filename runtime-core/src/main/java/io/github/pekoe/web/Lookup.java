@@ -1,10 +1,8 @@
 package io.github.pekoe.web;
 
 import io.github.pekoe.internal.check.Arguments;
-import io.github.pekoe.internal.js.Selectors;
-import org.teavm.jso.JSBody;
+import io.github.pekoe.internal.web.NodeOps;
 import org.teavm.jso.JSObject;
-import org.teavm.jso.dom.html.HTMLElement;
 
 /** Finds elements under a DOM node: by CSS selector, or by id. */
 final class Lookup {
@@ -17,22 +15,22 @@ final class Lookup {
      * @throws IllegalArgumentException if {@code css} is null, or with the browser's message if it is not
      *     a valid selector
      */
-    static ElementCollection find(JSObject root, String css) {
-        JSObject nodes = Selectors.queryAll(root, Arguments.notNull(css, "find: the selector"));
+    static ElementCollection find(NodeOps ops, JSObject root, String css) {
+        JSObject nodes = ops.queryAll(root, Arguments.notNull(css, "find: the selector"));
         if (nodes == null) {
             throw new IllegalArgumentException("'" + css + "' is not a valid CSS selector: "
-                    + Selectors.problem(root, css));
+                    + ops.selectorProblem(root, css));
         }
         return ElementCollection.ofNodes(nodes);
     }
 
     /** The descendant of {@code root} with the id {@code id} (a leading {@code #} is dropped), or null. */
-    static Element byId(JSObject root, String id) {
+    static Element byId(NodeOps ops, JSObject root, String id) {
         String plain = withoutHash(id);
         if (plain.isEmpty()) {
             return null;
         }
-        return Element.wrap(descendantWithId(root, plain));
+        return Element.wrap(ops.descendantById(root, plain));
     }
 
     /**
@@ -43,9 +41,4 @@ final class Lookup {
     static String withoutHash(String id) {
         return Arguments.notNull(id, "get: the id").startsWith("#") ? id.substring(1) : id;
     }
-
-    @JSBody(params = {"root", "id"}, script = "var all = root.getElementsByTagName('*');"
-            + "for (var i = 0; i < all.length; i++) { if (all[i].id === id) { return all[i]; } }"
-            + "return null;")
-    private static native HTMLElement descendantWithId(JSObject root, String id);
 }

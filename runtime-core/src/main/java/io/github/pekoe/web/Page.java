@@ -3,6 +3,7 @@ package io.github.pekoe.web;
 import io.github.pekoe.internal.check.Arguments;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
+import io.github.pekoe.internal.web.NodeOps;
 import org.teavm.jso.dom.html.HTMLDocument;
 import org.teavm.jso.dom.html.HTMLElement;
 
@@ -24,19 +25,23 @@ public final class Page {
         return HTMLDocument.current();
     }
 
+    private static NodeOps ops() {
+        return NodeOps.current();
+    }
+
     /** The {@code <html>} element. */
     public Element html() {
-        return Element.wrap(document().getDocumentElement());
+        return Element.wrap(ops().root());
     }
 
     /** The {@code <head>} element. */
     public Element head() {
-        return Element.wrap(document().getHead());
+        return Element.wrap(ops().head());
     }
 
     /** The {@code <body>} element. */
     public Element body() {
-        return Element.wrap(document().getBody());
+        return Element.wrap(ops().body());
     }
 
     /** The page's title. */
@@ -57,13 +62,13 @@ public final class Page {
      * @throws IllegalArgumentException if {@code css} is not a valid selector
      */
     public ElementCollection find(String css) {
-        return Lookup.find(document(), css);
+        return Lookup.find(ops(), ops().document(), css);
     }
 
     /** The element with the id {@code id} (a leading {@code #} is allowed), or null when there is none. */
     public @Nullable Element get(String id) {
         String plain = Lookup.withoutHash(id);
-        HTMLElement found = plain.isEmpty() ? null : document().getElementById(plain);
+        HTMLElement found = plain.isEmpty() ? null : ops().elementById(plain);
         // getElementById finds elements only, so none of Element.wrap's checks can fail here.
         return found == null ? null : new Element(found);
     }

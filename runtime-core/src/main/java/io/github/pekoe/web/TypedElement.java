@@ -2,7 +2,7 @@ package io.github.pekoe.web;
 
 import io.github.pekoe.internal.check.Arguments;
 import io.github.pekoe.internal.js.JsProperties;
-import io.github.pekoe.internal.js.Nodes;
+import io.github.pekoe.internal.web.NodeOps;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.teavm.jso.JSBody;
@@ -44,7 +44,7 @@ public abstract class TypedElement<T extends TypedElement<T>> extends Element {
     }
 
     private static HTMLElement checked(HTMLElement dom, String tags) {
-        String tag = dom == null ? "" : Nodes.localName(dom);
+        String tag = dom == null ? "" : NodeOps.current().tag(dom);
         if (!WordList.contains(tags, tag)) {
             throw new IllegalArgumentException("<" + tag + "> cannot be viewed as <" + WordList.join(tags, "> or <")
                     + ">: view it as a plain Element");

@@ -439,12 +439,18 @@ class GalleryTest {
 
     /**
      * The workers page, served with script-src 'self' and no COOP/COEP headers: the worker counts
-     * primes while the page's counter goes on (a count, not a time), and every button answers.
+     * primes while the page's counter goes on (a count, not a time), every button answers, and a
+     * third worker builds a table on the page with the web API.
      */
     @ChromiumOnly
     void workersCountPrimesWhileThePageKeepsTickingAndEveryButtonAnswers(Lane lane) {
         try (BrowserPage page = open(lane, "workers.html")) {
             assertEquals("the primes worker is ready (RUNNING_IN_WORKER = true)", page.text("#java-w0-target > div"));
+            page.await("document.querySelectorAll('#prime-table tbody td').length === 48");
+            assertEquals(List.of("#", "prime", "gap", "square"), page.texts("#prime-table th"));
+            assertEquals(List.of("1", "2", "", "4"), page.texts("#prime-table tbody tr:first-child td"));
+            assertEquals(List.of("12", "37", "+6", "1369"), page.texts("#prime-table tbody tr:last-child td"));
+            assertEquals("prime-table", page.eval("document.querySelector('#prime-table > table').className"));
             click(page, "#count");
             page.waitFor("document.getElementById('primes-result').textContent.indexOf('primes below') >= 0");
             String result = page.text("#primes-result");

@@ -55,6 +55,34 @@ public final class WorkerSide {
         return calls().call(Wire.self(), label + ": sync '" + name + "'", name, args, 0);
     }
 
+    /**
+     * Calls Pekoe's own page function {@code name} with {@code args}, blocking the calling Java thread;
+     * what the page threw comes back as the same {@code IllegalArgumentException} or
+     * {@code IllegalStateException}, with the page's message.
+     *
+     * @throws io.github.pekoe.worker.WorkerException for other failures
+     */
+    public static @Nullable Object callPage(String name, List<@Nullable Object> args) {
+        try {
+            return sync(name, args);
+        } catch (WorkerException e) {
+            throw RemoteFailure.rethrown(e);
+        }
+    }
+
+    /** Sends Pekoe's own page function {@code name} a call whose answer nobody waits for; never blocks. */
+    public static void tellPage(String name, List<@Nullable Object> args) {
+        calls().call(Wire.self(), label + ": '" + name + "'", name, args, 0, new Calls.Waiter() {
+            @Override
+            public void returned(@Nullable Object value) {
+            }
+
+            @Override
+            public void failed(WorkerException failure) {
+            }
+        });
+    }
+
     /** Exports {@code function} as {@code name} to the page (PyScript's {@code __export__}). */
     public static void export(String name, WorkerFunction function) {
         ExportCatalog.shared().add(name, function);

@@ -1,6 +1,13 @@
 package io.github.pekoe.processor;
 
+import com.sun.source.tree.CompilationUnitTree;
+import com.sun.source.tree.ImportTree;
+import com.sun.source.tree.MemberSelectTree;
+import com.sun.source.util.TreePath;
+import com.sun.source.util.TreeScanner;
+import com.sun.source.util.Trees;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -15,7 +22,8 @@ import javax.lang.model.element.TypeElement;
  * {@code @TomlConfig} or {@code @FilesConfig}, a {@code PekoePage} class: an entry point that runs only
  * that package's scripts and handlers, with worker support, the TOML reader, the config's
  * {@code files} and their archive readers only when the package asks for them, and the loader of the
- * config's {@code js_modules} only when the package's code calls {@code jsModules(...)}.
+ * config's {@code js_modules} only when the package's code calls {@code jsModules(...)}, and the web API
+ * in workers only when the package's worker code names it.
  * Use it as the TeaVM {@code <mainClass>} to build one small bundle per page from one Maven module.
  * A package marked {@code @LazyBundle("NAME")} gets an entry that scans no page: it registers the
  * package's scripts and exports for {@code javaImport("NAME")} (handlers there are a compile error).
@@ -25,17 +33,23 @@ import javax.lang.model.element.TypeElement;
     PageEntryProcessor.FILES_CONFIG, PageEntryProcessor.LAZY_BUNDLE})
 public final class PageEntryProcessor extends PekoeProcessor {
     static final String ENTRY_NAME = "PekoePage";
-    /** How many uses a package's entry records: scripts, handlers, exports, workers, TOML, files, archives, js_modules. */
-    private static final int USES = 8;
+    /**
+     * How many uses a package's entry records: scripts, handlers, exports, workers, TOML, files, archives,
+     * js_modules, the web API in workers.
+     */
+    private static final int USES = 9;
     static final String TOML_CONFIG = "io.github.pekoe.TomlConfig";
     static final String FILES_CONFIG = "io.github.pekoe.FilesConfig";
     static final String LAZY_BUNDLE = "io.github.pekoe.LazyBundle";
+    /** The package of the web API, whose use in worker code switches its worker form on. */
+    static final String WEB_PACKAGE = "io.github.pekoe.web";
 
     @Override
     public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
         TreeMap<String, boolean[]> packages = new TreeMap<>();
         Map<String, String> lazy = new HashMap<>();
         Map<String, Element> lazyElements = new HashMap<>();
+        Set<Element> workerCode = new HashSet<>();
         for (TypeElement annotation : annotations) {
             if (annotation.getQualifiedName().contentEquals(LAZY_BUNDLE)) {
                 for (Element element : round.getElementsAnnotatedWith(annotation)) {
@@ -65,10 +79,14 @@ public final class PageEntryProcessor extends PekoeProcessor {
                 } else {
                     uses[script ? 0 : export ? 2 : 1] = true;
                 }
-                uses[3] |= export || script && runsInWorker(element);
+                if (export || script && runsInWorker(element)) {
+                    uses[3] = true;
+                    workerCode.add(export ? element.getEnclosingElement() : element);
+                }
             }
         }
         markModuleUses(round, packages);
+        markWorkerWebUses(workerCode, packages);
         for (var entry : packages.entrySet()) {
             boolean[] uses = entry.getValue();
             if (uses[1] && lazy.containsKey(entry.getKey())) {
@@ -95,6 +113,56 @@ public final class PageEntryProcessor extends PekoeProcessor {
                 uses[7] = true;
             }
         }
+    }
+
+    /**
+     * Marks the packages whose worker code (a class with a worker {@code @Script} or an {@code @Export})
+     * names the {@code web} API (imports from {@code io.github.pekoe.web}, or names it in full), so their
+     * entry lets workers reach the page's elements; other bundles carry none of it.
+     */
+    private void markWorkerWebUses(Set<Element> workerCode, TreeMap<String, boolean[]> packages) {
+        Trees trees = trees();
+        if (trees == null) {
+            return;
+        }
+        for (Element type : workerCode) {
+            String pkg = processingEnv.getElementUtils().getPackageOf(type).getQualifiedName().toString();
+            boolean[] uses = packages.get(pkg);
+            TreePath path = uses == null || uses[8] ? null : trees.getPath(type);
+            if (path != null && namesWebApi(path.getCompilationUnit())) {
+                uses[8] = true;
+            }
+        }
+    }
+
+    /** javac's syntax trees, or null under a compiler that offers none. */
+    private Trees trees() {
+        try {
+            return Trees.instance(processingEnv);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static boolean namesWebApi(CompilationUnitTree unit) {
+        for (ImportTree each : unit.getImports()) {
+            if (isWebName(each.getQualifiedIdentifier().toString())) {
+                return true;
+            }
+        }
+        boolean[] found = {false};
+        new TreeScanner<Void, Void>() {
+            @Override
+            public Void visitMemberSelect(MemberSelectTree select, Void unused) {
+                found[0] |= isWebName(select.toString());
+                return found[0] ? null : super.visitMemberSelect(select, unused);
+            }
+        }.scan(unit.getTypeDecls(), null);
+        return found[0];
+    }
+
+    private static boolean isWebName(String name) {
+        return name.startsWith(WEB_PACKAGE + ".");
     }
 
     /** Whether a {@code @Script} element says {@code worker = true}. */
@@ -125,7 +193,7 @@ public final class PageEntryProcessor extends PekoeProcessor {
 
     /**
      * Writes the package's entry; {@code uses} says scripts, handlers, exports, workers, TOML, files,
-     * archives, js_modules; {@code lazy} is the package's {@code @LazyBundle} name, or null.
+     * archives, js_modules, the web API in workers; {@code lazy} is the package's {@code @LazyBundle} name, or null.
      */
     private void write(String pkg, boolean[] uses, String lazy) {
         boolean scripts = uses[0];
@@ -146,6 +214,7 @@ public final class PageEntryProcessor extends PekoeProcessor {
                 .append(uses[6] ? "        io.github.pekoe.boot.Bootstrap.enableArchives();\n" : "")
                 .append(uses[7] ? "        io.github.pekoe.boot.Bootstrap.enableJsModules();\n" : "")
                 .append(workers ? "        io.github.pekoe.boot.Bootstrap.enableWorkers();\n" : "")
+                .append(uses[8] ? "        io.github.pekoe.boot.Bootstrap.enableWorkerWeb();\n" : "")
                 .append(exports && lazy == null ? "        io.github.pekoe.boot.Bootstrap.addExports(new " + ExportProcessor.INDEX_NAME
                         + "());\n" : "")
                 .append(lazy != null ? "        io.github.pekoe.boot.Bootstrap.startLazy(args, " + JavaText.quote(lazy) + ", "

@@ -33,6 +33,7 @@ class PageEntryProcessorTest {
     private static final String HANDLERS_ONLY = START + "catalog -> { }, new PekoeHandlerIndex());";
     private static final String BOTH = START + "new PekoeScriptIndex(), new PekoeHandlerIndex());";
     private static final String ENABLE_WORKERS = "io.github.pekoe.boot.Bootstrap.enableWorkers();";
+    private static final String ENABLE_WORKER_WEB = "io.github.pekoe.boot.Bootstrap.enableWorkerWeb();";
     private static final String ADD_EXPORTS = "io.github.pekoe.boot.Bootstrap.addExports(new PekoeExportIndex());";
     private static final String MAIN = "    public static void main(String[] args) {\n        ";
 
@@ -307,6 +308,59 @@ class PageEntryProcessorTest {
         assertFalse(page.contains("package "), page);
         assertTrue(page.contains(MAIN + ENABLE_WORKERS + "\n        " + ADD_EXPORTS + "\n        "
                 + START + "catalog -> { }, null);"), page);
+    }
+
+    @Test
+    void workerCodeThatNamesTheWebApiEnablesItAfterWorkers(@TempDir Path dir) throws IOException {
+        ProcessorCompilation c = compile(dir,
+                "imports/Table.java", "package imports;\n"
+                        + "import static io.github.pekoe.web.Web.*;\n"
+                        + "@io.github.pekoe.Script(value = \"pe-table\", worker = true)\n"
+                        + "public class Table {\n"
+                        + "    public static void main(String[] args) { page.body().append(div(\"x\")); }\n"
+                        + "}\n",
+                "qualified/Reader.java", "package qualified;\n"
+                        + "public class Reader {\n"
+                        + "    @io.github.pekoe.Export\n"
+                        + "    public static String title() { return io.github.pekoe.web.Web.page.body().text(); }\n"
+                        + "}\n");
+        c.assertSuccess();
+        for (String pkg : List.of("imports", "qualified")) {
+            String page = c.generatedSource(pkg, "PekoePage");
+            assertTrue(page.contains(ENABLE_WORKERS + "\n        " + ENABLE_WORKER_WEB + "\n"), page);
+            assertEquals(1, count(page, ENABLE_WORKER_WEB), page);
+        }
+    }
+
+    @Test
+    void theWebApiOnlyInPageCodeOrWorkersWithoutItDoNotEnableItInWorkers(@TempDir Path dir) throws IOException {
+        ProcessorCompilation c = compile(dir,
+                "mixed/Page.java", "package mixed;\n"
+                        + "import io.github.pekoe.web.Element;\n"
+                        + "@io.github.pekoe.Script(\"pe-mixed-page\")\n"
+                        + "public class Page {\n"
+                        + "    public static void main(String[] args) { Element.create(\"p\"); }\n"
+                        + "}\n",
+                "mixed/Count.java", "package mixed;\n"
+                        + "@io.github.pekoe.Script(value = \"pe-mixed-count\", worker = true)\n"
+                        + "public class Count {\n"
+                        + "    public static void main(String[] args) { }\n"
+                        + "    @io.github.pekoe.Export\n"
+                        + "    public static long twice(long n) { return 2 * n; }\n"
+                        + "}\n",
+                "pageonly/Page.java", "package pageonly;\n"
+                        + "import static io.github.pekoe.web.Web.*;\n"
+                        + "@io.github.pekoe.Script(\"pe-page-only\")\n"
+                        + "public class Page {\n"
+                        + "    public static void main(String[] args) { page.body(); }\n"
+                        + "}\n");
+        c.assertSuccess();
+        String mixed = c.generatedSource("mixed", "PekoePage");
+        assertTrue(mixed.contains(ENABLE_WORKERS), mixed);
+        assertFalse(mixed.contains(ENABLE_WORKER_WEB), mixed);
+        String pageOnly = c.generatedSource("pageonly", "PekoePage");
+        assertFalse(pageOnly.contains(ENABLE_WORKER_WEB), pageOnly);
+        assertFalse(pageOnly.contains(ENABLE_WORKERS), pageOnly);
     }
 
     @Test

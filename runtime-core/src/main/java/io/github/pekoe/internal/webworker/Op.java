@@ -1,0 +1,78 @@
+package io.github.pekoe.internal.webworker;
+
+/**
+ * The operations a worker asks the page for, one number each, with the arguments that follow it in a
+ * call: {@code n} is a node's handle number, {@code s} a string, {@code i} a whole number.
+ */
+final class Op {
+    /** The page function that answers them all. */
+    static final String FUNCTION = "pekoe:web";
+
+    static final int BODY = 1;
+    static final int HEAD = 2;
+    static final int ROOT = 3;
+    /** s: the tag. */
+    static final int CREATE = 4;
+    /** n. */
+    static final int ID = 6;
+    /** n, s or null. */
+    static final int SET_ID = 7;
+    /** n. */
+    static final int TEXT = 8;
+    /** n, s or null. */
+    static final int SET_TEXT = 9;
+    /** n. */
+    static final int HTML = 10;
+    /** n, s. */
+    static final int SET_HTML = 11;
+    /** n, s: the name. */
+    static final int ATTR = 12;
+    /** n, s: the name, s or null: the value. */
+    static final int SET_ATTR = 13;
+    /** n, s: the name. */
+    static final int HAS_ATTR = 14;
+    /** n: the parent, n: the child. */
+    static final int APPEND = 15;
+    /** n, s. */
+    static final int APPEND_TEXT = 16;
+    /** n. */
+    static final int REMOVE = 17;
+    /** n. */
+    static final int CHILDREN = 18;
+    /** n. */
+    static final int PARENT = 19;
+    /** n: the root, s: the selector. */
+    static final int QUERY_ALL = 20;
+    /** n: the root, s: the selector. */
+    static final int SELECTOR_PROBLEM = 21;
+    /** s: the id. */
+    static final int ELEMENT_BY_ID = 22;
+    /** n: the root, s: the id. */
+    static final int DESCENDANT_BY_ID = 23;
+    /** n. */
+    static final int CLONE = 24;
+    /** n. */
+    static final int CLASS_NAME = 25;
+    /** n, s. */
+    static final int SET_CLASS_NAME = 26;
+    /** n. */
+    static final int CLASS_COUNT = 27;
+    /** n, i. */
+    static final int CLASS_AT = 28;
+    /** n, s. */
+    static final int HAS_CLASS = 29;
+    /** n, s. */
+    static final int ADD_CLASS = 30;
+    /** n, s. */
+    static final int REMOVE_CLASS = 31;
+    /** n, s. */
+    static final int TOGGLE_CLASS = 32;
+    /** n...: the handles the worker no longer holds. */
+    static final int RELEASE = 33;
+
+    /** The handle number of the document, which is never released. */
+    static final int DOCUMENT = 0;
+
+    private Op() {
+    }
+}

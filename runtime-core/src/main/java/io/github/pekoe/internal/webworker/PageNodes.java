@@ -1,0 +1,161 @@
+package io.github.pekoe.internal.webworker;
+
+import io.github.pekoe.internal.js.ArrayLike;
+import io.github.pekoe.internal.web.NodeOps;
+import io.github.pekoe.worker.WorkerFunction;
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.teavm.jso.JSObject;
+import org.teavm.jso.dom.html.HTMLElement;
+
+/**
+ * The page's answer to its workers' operations on nodes ({@link Op}): each runs the page's own DOM
+ * call on the node its handle stands for, so a failure is the exception the same call throws on the
+ * page. A node goes back as its handle: a new number in the {@link NodeTable}, the node's hash (the
+ * same for every handle of one node, so workers compare elements without asking) and its tag name
+ * (which never changes, so workers read it without asking).
+ */
+final class PageNodes implements WorkerFunction {
+    private final NodeTable table = NodeTable.shared();
+
+    @Override
+    public @Nullable Object call(List<@Nullable Object> args) {
+        NodeOps dom = NodeOps.current();
+        int op = number(args, 0);
+        switch (op) {
+            case Op.BODY:
+                return handle(dom, dom.body());
+            case Op.HEAD:
+                return handle(dom, dom.head());
+            case Op.ROOT:
+                return handle(dom, dom.root());
+            case Op.CREATE:
+                return handle(dom, dom.create(text(args, 1)));
+            case Op.ELEMENT_BY_ID:
+                return handle(dom, dom.elementById(text(args, 1)));
+            case Op.RELEASE:
+                for (int i = 1; i < args.size(); i++) {
+                    table.release(number(args, i));
+                }
+                return null;
+            default:
+                return onNode(dom, op, args, table.node(number(args, 1), dom.document()));
+        }
+    }
+
+    /** The operations on one node: {@code args} 2 and later are theirs. */
+    private @Nullable Object onNode(NodeOps dom, int op, List<@Nullable Object> args, JSObject target) {
+        HTMLElement node = (HTMLElement) target;
+        switch (op) {
+            case Op.ID:
+                return dom.id(node);
+            case Op.SET_ID:
+                dom.id(node, (String) args.get(2));
+                return null;
+            case Op.TEXT:
+                return dom.text(node);
+            case Op.SET_TEXT:
+                dom.text(node, (String) args.get(2));
+                return null;
+            case Op.HTML:
+                return dom.html(node);
+            case Op.SET_HTML:
+                dom.html(node, text(args, 2));
+                return null;
+            case Op.ATTR:
+                return dom.attr(node, text(args, 2));
+            case Op.SET_ATTR:
+                dom.attr(node, text(args, 2), (String) args.get(3));
+                return null;
+            case Op.HAS_ATTR:
+                return dom.hasAttr(node, text(args, 2));
+            case Op.APPEND:
+                dom.append(node, table.node(number(args, 2), dom.document()));
+                return null;
+            case Op.APPEND_TEXT:
+                dom.appendText(node, text(args, 2));
+                return null;
+            case Op.REMOVE:
+                dom.remove(node);
+                return null;
+            case Op.CHILDREN:
+                return handles(dom, dom.children(node));
+            case Op.PARENT:
+                return handle(dom, dom.parent(node));
+            case Op.QUERY_ALL:
+                JSObject found = dom.queryAll(node, text(args, 2));
+                return found == null ? null : handles(dom, found);
+            case Op.SELECTOR_PROBLEM:
+                return dom.selectorProblem(node, text(args, 2));
+            case Op.DESCENDANT_BY_ID:
+                return handle(dom, dom.descendantById(node, text(args, 2)));
+            case Op.CLONE:
+                return handle(dom, dom.cloneDeep(node));
+            default:
+                return onClasses(dom, op, args, node);
+        }
+    }
+
+    /** The operations on a node's classes. */
+    private static @Nullable Object onClasses(NodeOps dom, int op, List<@Nullable Object> args, HTMLElement node) {
+        switch (op) {
+            case Op.CLASS_NAME:
+                return dom.className(node);
+            case Op.SET_CLASS_NAME:
+                dom.className(node, text(args, 2));
+                return null;
+            case Op.CLASS_COUNT:
+                return dom.classCount(node);
+            case Op.CLASS_AT:
+                return dom.classAt(node, number(args, 2));
+            case Op.HAS_CLASS:
+                return dom.hasClass(node, text(args, 2));
+            case Op.ADD_CLASS:
+                dom.addClass(node, text(args, 2));
+                return null;
+            case Op.REMOVE_CLASS:
+                dom.removeClass(node, text(args, 2));
+                return null;
+            case Op.TOGGLE_CLASS:
+                return dom.toggleClass(node, text(args, 2));
+            default:
+                throw new IllegalArgumentException("no web operation " + op + " on the page: the worker's bundle"
+                        + " and the page's differ");
+        }
+    }
+
+    /** The handle of {@code node} for the worker, [number, hash, tag], or null for no node. */
+    private @Nullable List<@Nullable Object> handle(NodeOps dom, @Nullable JSObject node) {
+        if (node == null) {
+            return null;
+        }
+        List<@Nullable Object> handle = new ArrayList<>(3);
+        add(dom, handle, node);
+        return handle;
+    }
+
+    /** The handles of the elements of an array-like, one number, hash and tag after another. */
+    private List<@Nullable Object> handles(NodeOps dom, JSObject nodes) {
+        int length = ArrayLike.length(nodes);
+        List<@Nullable Object> handles = new ArrayList<>(length * 3);
+        for (int i = 0; i < length; i++) {
+            add(dom, handles, ArrayLike.item(nodes, i));
+        }
+        return handles;
+    }
+
+    private void add(NodeOps dom, List<@Nullable Object> handles, JSObject node) {
+        handles.add(table.add(node));
+        handles.add(dom.hash((HTMLElement) node));
+        handles.add(dom.tag((HTMLElement) node));
+    }
+
+    private static int number(List<@Nullable Object> args, int index) {
+        return ((Number) args.get(index)).intValue();
+    }
+
+    private static String text(List<@Nullable Object> args, int index) {
+        return (String) args.get(index);
+    }
+}

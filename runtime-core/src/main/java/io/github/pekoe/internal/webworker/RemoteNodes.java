@@ -1,0 +1,209 @@
+package io.github.pekoe.internal.webworker;
+
+import io.github.pekoe.internal.web.NodeOps;
+import io.github.pekoe.internal.worker.WorkerSide;
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.teavm.jso.JSObject;
+import org.teavm.jso.dom.html.HTMLElement;
+
+/**
+ * The operations on nodes in a worker: each is a call to the page ({@link PageNodes}) that blocks the
+ * worker's Java thread until the answer comes; nodes are {@link Handles}. Comparing elements, their
+ * hashes and their tag names need no call.
+ */
+final class RemoteNodes extends NodeOps {
+    /** Calls the page's operation {@code op} with {@code args} and returns its answer. */
+    private static @Nullable Object call(int op, @Nullable Object... args) {
+        List<@Nullable Object> message = new ArrayList<>(args.length + 1);
+        message.add(op);
+        for (Object arg : args) {
+            message.add(arg);
+        }
+        return WorkerSide.callPage(Op.FUNCTION, message);
+    }
+
+    private static int number(JSObject handle) {
+        return Handles.id(handle);
+    }
+
+    private static @Nullable JSObject array(@Nullable Object reply) {
+        return reply == null ? null : Handles.array((List<?>) reply);
+    }
+
+    @Override
+    public JSObject document() {
+        return Handles.document();
+    }
+
+    @Override
+    public @Nullable HTMLElement body() {
+        return Handles.of(call(Op.BODY));
+    }
+
+    @Override
+    public @Nullable HTMLElement head() {
+        return Handles.of(call(Op.HEAD));
+    }
+
+    @Override
+    public HTMLElement root() {
+        return Handles.of(call(Op.ROOT));
+    }
+
+    @Override
+    public HTMLElement create(String tag) {
+        return Handles.of(call(Op.CREATE, tag));
+    }
+
+    @Override
+    public String tag(HTMLElement node) {
+        return Handles.tag(node);
+    }
+
+    @Override
+    public String id(HTMLElement node) {
+        return (String) call(Op.ID, number(node));
+    }
+
+    @Override
+    public void id(HTMLElement node, @Nullable String id) {
+        call(Op.SET_ID, number(node), id);
+    }
+
+    @Override
+    public String text(HTMLElement node) {
+        return (String) call(Op.TEXT, number(node));
+    }
+
+    @Override
+    public void text(HTMLElement node, @Nullable String text) {
+        call(Op.SET_TEXT, number(node), text);
+    }
+
+    @Override
+    public String html(HTMLElement node) {
+        return (String) call(Op.HTML, number(node));
+    }
+
+    @Override
+    public void html(HTMLElement node, String markup) {
+        call(Op.SET_HTML, number(node), markup);
+    }
+
+    @Override
+    public @Nullable String attr(HTMLElement node, String name) {
+        return (String) call(Op.ATTR, number(node), name);
+    }
+
+    @Override
+    public void attr(HTMLElement node, String name, @Nullable String value) {
+        call(Op.SET_ATTR, number(node), name, value);
+    }
+
+    @Override
+    public boolean hasAttr(HTMLElement node, String name) {
+        return Boolean.TRUE.equals(call(Op.HAS_ATTR, number(node), name));
+    }
+
+    @Override
+    public void append(JSObject parent, JSObject child) {
+        call(Op.APPEND, number(parent), number(child));
+    }
+
+    @Override
+    public void appendText(HTMLElement parent, String text) {
+        call(Op.APPEND_TEXT, number(parent), text);
+    }
+
+    @Override
+    public void remove(HTMLElement node) {
+        call(Op.REMOVE, number(node));
+    }
+
+    @Override
+    public JSObject children(HTMLElement node) {
+        return array(call(Op.CHILDREN, number(node)));
+    }
+
+    @Override
+    public @Nullable JSObject parent(HTMLElement node) {
+        return Handles.of(call(Op.PARENT, number(node)));
+    }
+
+    @Override
+    public @Nullable JSObject queryAll(JSObject root, String css) {
+        return array(call(Op.QUERY_ALL, number(root), css));
+    }
+
+    @Override
+    public @Nullable String selectorProblem(JSObject root, String css) {
+        return (String) call(Op.SELECTOR_PROBLEM, number(root), css);
+    }
+
+    @Override
+    public @Nullable HTMLElement elementById(String id) {
+        return Handles.of(call(Op.ELEMENT_BY_ID, id));
+    }
+
+    @Override
+    public @Nullable JSObject descendantById(JSObject root, String id) {
+        return Handles.of(call(Op.DESCENDANT_BY_ID, number(root), id));
+    }
+
+    @Override
+    public HTMLElement cloneDeep(HTMLElement node) {
+        return Handles.of(call(Op.CLONE, number(node)));
+    }
+
+    @Override
+    public boolean same(HTMLElement node, HTMLElement other) {
+        return Handles.key(node) == Handles.key(other);
+    }
+
+    @Override
+    public int hash(HTMLElement node) {
+        return Handles.key(node);
+    }
+
+    @Override
+    public String className(HTMLElement node) {
+        return (String) call(Op.CLASS_NAME, number(node));
+    }
+
+    @Override
+    public void className(HTMLElement node, String names) {
+        call(Op.SET_CLASS_NAME, number(node), names);
+    }
+
+    @Override
+    public int classCount(HTMLElement node) {
+        return ((Number) call(Op.CLASS_COUNT, number(node))).intValue();
+    }
+
+    @Override
+    public String classAt(HTMLElement node, int index) {
+        return (String) call(Op.CLASS_AT, number(node), index);
+    }
+
+    @Override
+    public boolean hasClass(HTMLElement node, String name) {
+        return Boolean.TRUE.equals(call(Op.HAS_CLASS, number(node), name));
+    }
+
+    @Override
+    public void addClass(HTMLElement node, String name) {
+        call(Op.ADD_CLASS, number(node), name);
+    }
+
+    @Override
+    public void removeClass(HTMLElement node, String name) {
+        call(Op.REMOVE_CLASS, number(node), name);
+    }
+
+    @Override
+    public boolean toggleClass(HTMLElement node, String name) {
+        return Boolean.TRUE.equals(call(Op.TOGGLE_CLASS, number(node), name));
+    }
+}

@@ -1,0 +1,23 @@
+package io.github.pekoe.internal.webworker;
+
+import io.github.pekoe.Pekoe;
+import io.github.pekoe.internal.web.NodeOps;
+import io.github.pekoe.internal.worker.WorkerHost;
+
+/** Switches the {@code web} API in workers on: the worker's elements go to the page, which answers them. */
+public final class WorkerWeb {
+    private WorkerWeb() {
+    }
+
+    /**
+     * In a worker: the web API's operations become calls to the page. On the page: the page answers
+     * them. Called by the bundle's entry point before any script runs.
+     */
+    public static void enable() {
+        if (Pekoe.RUNNING_IN_WORKER) {
+            NodeOps.use(new RemoteNodes());
+        } else {
+            WorkerHost.registerSync(Op.FUNCTION, new PageNodes());
+        }
+    }
+}
