@@ -3,10 +3,10 @@ package io.github.pekoe.examples.webworker;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.pekoe.examples.harness.BrowserPage;
-import io.github.pekoe.examples.harness.ChromiumOnly;
-import io.github.pekoe.examples.harness.Lane;
 import io.github.pekoe.examples.harness.TestSite;
+import io.github.pekoe.testing.BrowserPage;
+import io.github.pekoe.testing.ChromiumOnly;
+import io.github.pekoe.testing.Lane;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -50,8 +50,8 @@ class WebWorkerTest {
 
     @ChromiumOnly
     void theWebApiInAWorkerReportsWhatItReportsOnThePage(Lane lane) {
-        try (BrowserPage page = lane.open(TestSite.url("/test/web-worker.html"))) {
-            page.awaitAllDone();
+        try (BrowserPage page = lane.load(TestSite.url("/test/web-worker.html"))) {
+            page.waitForAllDone();
             assertEquals(EXPECTED, page.texts("#main-out > div"));
             List<String> worker = new ArrayList<>();
             for (String line : page.texts("#web-worker-target > div")) {
@@ -65,8 +65,8 @@ class WebWorkerTest {
 
     @ChromiumOnly
     void documentAndWindowInAWorkerNameTheWebApiAndJsValue(Lane lane) {
-        try (BrowserPage page = lane.open(TestSite.url("/test/web-worker.html"))) {
-            page.awaitAllDone();
+        try (BrowserPage page = lane.load(TestSite.url("/test/web-worker.html"))) {
+            page.waitForAllDone();
             List<String> worker = page.texts("#web-worker-target > div");
             String rest = " is the page's, and this code runs in a worker: reach the page's elements with the web API"
                     + " (page.find(...), page.get(id), page.body(), the tag factories of io.github.pekoe.web.Web),"
@@ -79,7 +79,7 @@ class WebWorkerTest {
 
     @ChromiumOnly
     void aWorkerThatForgetsTheElementsItTouchedLeavesNoneHeldByThePage(Lane lane) {
-        try (BrowserPage page = lane.open(TestSite.url("/test/web-worker-release.html"))) {
+        try (BrowserPage page = lane.load(TestSite.url("/test/web-worker-release.html"))) {
             page.awaitAllDone(120_000);
             assertEquals(List.of("touched: 100000", "held after touching: true", "released: yes"),
                     page.texts("#release-worker-target > div"));
