@@ -446,7 +446,7 @@ class GalleryTest {
     void workersCountPrimesWhileThePageKeepsTickingAndEveryButtonAnswers(Lane lane) {
         try (BrowserPage page = open(lane, "workers.html")) {
             assertEquals("the primes worker is ready (RUNNING_IN_WORKER = true)", page.text("#java-w0-target > div"));
-            page.await("document.querySelectorAll('#prime-table tbody td').length === 48");
+            page.waitFor("document.querySelectorAll('#prime-table tbody td').length === 48");
             assertEquals(List.of("#", "prime", "gap", "square"), page.texts("#prime-table th"));
             assertEquals(List.of("1", "2", "", "4"), page.texts("#prime-table tbody tr:first-child td"));
             assertEquals(List.of("12", "37", "+6", "1369"), page.texts("#prime-table tbody tr:last-child td"));

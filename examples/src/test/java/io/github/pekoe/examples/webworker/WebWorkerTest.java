@@ -80,7 +80,7 @@ class WebWorkerTest {
     @ChromiumOnly
     void aWorkerThatForgetsTheElementsItTouchedLeavesNoneHeldByThePage(Lane lane) {
         try (BrowserPage page = lane.load(TestSite.url("/test/web-worker-release.html"))) {
-            page.awaitAllDone(120_000);
+            page.waitForAllDone(120_000);
             assertEquals(List.of("touched: 100000", "held after touching: true", "released: yes"),
                     page.texts("#release-worker-target > div"));
             assertTrue(page.banners().isEmpty(), page.banners().toString());
