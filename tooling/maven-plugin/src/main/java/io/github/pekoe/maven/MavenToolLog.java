@@ -1,10 +1,10 @@
 package io.github.pekoe.maven;
 
+import io.github.pekoe.maven.build.BuildLog;
 import org.apache.maven.plugin.logging.Log;
-import org.teavm.tooling.TeaVMToolLog;
 
-/** TeaVM's log, and the build's, written to Maven's. */
-final class MavenToolLog implements TeaVMToolLog {
+/** The build's log, and TeaVM's, written to Maven's. */
+final class MavenToolLog extends BuildLog {
     private final Log log;
 
     MavenToolLog(Log log) {
@@ -12,42 +12,12 @@ final class MavenToolLog implements TeaVMToolLog {
     }
 
     @Override
-    public void info(String text) {
-        log.info(text);
-    }
-
-    @Override
-    public void debug(String text) {
-        log.debug(text);
-    }
-
-    @Override
-    public void warning(String text) {
-        log.warn(text);
-    }
-
-    @Override
-    public void error(String text) {
-        log.error(text);
-    }
-
-    @Override
-    public void info(String text, Throwable e) {
-        log.info(text, e);
-    }
-
-    @Override
-    public void debug(String text, Throwable e) {
-        log.debug(text, e);
-    }
-
-    @Override
-    public void warning(String text, Throwable e) {
-        log.warn(text, e);
-    }
-
-    @Override
-    public void error(String text, Throwable e) {
-        log.error(text, e);
+    protected void write(Level level, String text, Throwable error) {
+        switch (level) {
+            case DEBUG -> log.debug(text, error);
+            case INFO -> log.info(text, error);
+            case WARNING -> log.warn(text, error);
+            case ERROR -> log.error(text, error);
+        }
     }
 }

@@ -17,7 +17,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.teavm.tooling.TeaVMToolLog;
 
 /**
  * One build of a project's site: checks that the annotation processor ran, copies the site folder, compiles
@@ -29,7 +28,7 @@ public final class SiteBuild {
     }
 
     /** Builds the site {@code request} describes, logging to {@code log}. */
-    public static void run(BuildRequest request, TeaVMToolLog log) throws BuildFailure {
+    public static void run(BuildRequest request, BuildLog log) throws BuildFailure {
         for (PlannedBundle bundle : request.bundles()) {
             ProcessorOutput.require(request.classes(), bundle);
         }
@@ -53,7 +52,7 @@ public final class SiteBuild {
         }
     }
 
-    private static void copySite(BuildRequest request, TeaVMToolLog log) throws BuildFailure {
+    private static void copySite(BuildRequest request, BuildLog log) throws BuildFailure {
         try {
             Files.createDirectories(request.site());
             if (Files.isDirectory(request.webapp())) {
@@ -68,7 +67,7 @@ public final class SiteBuild {
         }
     }
 
-    private static void check(BuildRequest request, TeaVMToolLog log) throws BuildFailure {
+    private static void check(BuildRequest request, BuildLog log) throws BuildFailure {
         List<Bundle> bundles = new ArrayList<>();
         for (PlannedBundle bundle : request.bundles()) {
             bundles.add(Bundle.forMainClass(request.sitePath(bundle), bundle.mainClass()));

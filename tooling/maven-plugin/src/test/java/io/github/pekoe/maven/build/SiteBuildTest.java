@@ -58,7 +58,7 @@ class SiteBuildTest {
         assertEquals(Files.readString(project.folder.resolve("src/main/webapp/index.html")),
                 Files.readString(project.site().resolve("index.html")));
         assertEquals("p {}", Files.readString(project.site().resolve("css/site.css")));
-        assertEquals(List.of(), log.at("ERROR"), String.join("\n", log.lines));
+        assertEquals(List.of(), log.at(BuildLog.Level.ERROR), String.join("\n", log.lines));
         assertTrue(log.lines.contains("INFO Page check: the page check found 0 errors and 0 warnings"),
                 String.join("\n", log.lines));
     }
@@ -74,7 +74,7 @@ class SiteBuildTest {
         BuildFailure failure = assertThrows(BuildFailure.class, () -> SiteBuild.run(dev, log));
 
         assertEquals("the page check found 1 error and 0 warnings", failure.getMessage());
-        List<String> errors = log.at("ERROR");
+        List<String> errors = log.at(BuildLog.Level.ERROR);
         assertEquals(1, errors.size(), String.join("\n", log.lines));
         assertTrue(errors.get(0).matches("src/main/webapp/index\\.html:8:\\d+: error: no handler named 'gret' for"
                 + " py-click on .*; known handlers: greet \\[unknown-handler\\]"), errors.get(0));
@@ -104,7 +104,7 @@ class SiteBuildTest {
 
         assertTrue(failure.getMessage().startsWith("TeaVM found "), failure.getMessage());
         assertTrue(failure.getMessage().contains("in pekoe.js (from io.github.pekoe.boot.Bootstrap)"), failure.getMessage());
-        String errors = String.join("\n", log.at("ERROR"));
+        String errors = String.join("\n", log.at(BuildLog.Level.ERROR));
         assertTrue(errors.contains("ProcessBuilder") && errors.contains("Shell.java:8"), errors);
     }
 
