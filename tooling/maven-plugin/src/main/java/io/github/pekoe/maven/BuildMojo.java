@@ -45,21 +45,24 @@ public class BuildMojo extends AbstractMojo {
     /** Builds the site; a bad option or a TeaVM error is an execution error, a page check error a failure. */
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
-        BuildRequest request;
+        try {
+            SiteBuild.run(request(), new MavenToolLog(getLog()));
+        } catch (BuildFailure e) {
+            throw new MojoFailureException("pekoe:build: " + e.getMessage(), e);
+        }
+    }
+
+    /** The build the parameters describe; a bad one is an execution error naming the parameter. */
+    BuildRequest request() throws MojoExecutionException {
         try {
             List<PlannedBundle> planned = BundlePlanner.plan(bundles);
             CompileOptions options = CompileOptions.resolve(dev, minifying, optimizationLevel, sourceMaps, properties);
-            request = new BuildRequest(basedir.toPath(), classesDirectory.toPath(),
+            return new BuildRequest(basedir.toPath(), classesDirectory.toPath(),
                     classpathElements.stream().map(Path::of).toList(), sourceDirectory.toPath(),
                     webappDirectory.toPath(), siteDirectory.toPath(), bundleDirectory == null ? "" : bundleDirectory.trim(),
                     planned, options, cacheDirectory.toPath(), skipCheck, failOnWarning);
         } catch (IllegalArgumentException e) {
-            throw new MojoExecutionException("pekoe:build: " + e.getMessage(), e);
-        }
-        try {
-            SiteBuild.run(request, new MavenToolLog(getLog()));
-        } catch (BuildFailure e) {
-            throw new MojoFailureException("pekoe:build: " + e.getMessage(), e);
+            throw new MojoExecutionException("pekoe: " + e.getMessage(), e);
         }
     }
 }

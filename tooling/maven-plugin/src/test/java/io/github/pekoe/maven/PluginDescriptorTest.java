@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
@@ -21,15 +22,27 @@ class PluginDescriptorTest {
     @Test
     void theBuildGoalsParametersAreTheMojosFields() throws Exception {
         Element mojo = mojo("build");
-        assertEquals(BuildMojo.class.getName(), text(mojo, "implementation"));
         assertEquals("process-classes", text(mojo, "phase"));
+        assertParametersAreFields(mojo, BuildMojo.class);
+    }
+
+    @Test
+    void theRunGoalBuildsFirstAndHasTheBuildsParametersAndItsOwn() throws Exception {
+        Element mojo = mojo("run");
+        assertEquals("process-classes", text(mojo, "executePhase"));
+        assertParametersAreFields(mojo, RunMojo.class);
+    }
+
+    private static void assertParametersAreFields(Element mojo, Class<?> type) {
+        assertEquals(type.getName(), text(mojo, "implementation"));
         Map<String, String> parameters = new TreeMap<>();
         NodeList list = mojo.getElementsByTagName("parameter");
         for (int i = 0; i < list.getLength(); i++) {
             Element parameter = (Element) list.item(i);
             parameters.put(text(parameter, "name"), text(parameter, "type"));
         }
-        Map<String, String> fields = Arrays.stream(BuildMojo.class.getDeclaredFields())
+        Map<String, String> fields = Stream.of(type, type.getSuperclass()).filter(c -> c != org.apache.maven.plugin.AbstractMojo.class)
+                .flatMap(c -> Arrays.stream(c.getDeclaredFields()))
                 .filter(field -> !Modifier.isStatic(field.getModifiers()))
                 .collect(Collectors.toMap(Field::getName, field -> field.getType().getName(), (a, b) -> a, TreeMap::new));
         assertEquals(fields, parameters);
