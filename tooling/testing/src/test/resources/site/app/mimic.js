@@ -37,6 +37,9 @@
       setTimeout(function () {
         throw new Error('uncaught on purpose');
       }, 0);
+      setTimeout(function () {
+        window.thrown = true; // timers of one delay run in order: the error is out by now
+      }, 0);
     },
     counter: function () {
       var clicks = 0;

@@ -77,7 +77,7 @@ class PageErrorsTest {
         @BothLanes
         void opens(Lane lane) {
             BrowserPage page = lane.open("/page-error.html");
-            page.waitFor("document.readyState === 'complete'");
+            page.waitFor("window.thrown === true");
         }
     }
 
