@@ -136,10 +136,14 @@ public final class WorkerSide {
                 } else {
                     body.handle();
                 }
-                flushQueued();
             } catch (Throwable failure) {
                 ErrorReport.report(where, failure);
             } finally {
+                try {
+                    flushQueued();
+                } catch (Throwable failure) {
+                    ErrorReport.report(where, failure);
+                }
                 Wire.send(Wire.self(), Wire.message(Wire.READY));
             }
         });
@@ -156,8 +160,12 @@ public final class WorkerSide {
                             + (ExportCatalog.shared().names().isEmpty() ? "none"
                                     : String.join(", ", ExportCatalog.shared().names())));
                 }
-                Object value = function.call(args);
-                flushQueued();
+                Object value;
+                try {
+                    value = function.call(args);
+                } finally {
+                    flushQueued();
+                }
                 Calls.reply(Wire.self(), request, value, null);
             } catch (Throwable failure) {
                 Calls.reply(Wire.self(), request, null, failure);
