@@ -78,15 +78,26 @@ final class Batch {
         }
     }
 
-    /** Sends the batch and waits for its answer: [value, failure's class, message, the
-     * failed queued call (0 for the last call, which was not queued), the new elements' (number, hash)...]. */
+    /**
+     * Sends the batch and waits for its answer: [value, failure's class, message, the failed queued
+     * call (0 for the last call, which was not queued), the new elements' (number, hash)...]. When the
+     * message itself fails, or the page stopped before making an element, its handle stands for nothing.
+     */
     private @Nullable Object send(boolean last) {
         List<@Nullable Object> sent = calls;
         List<JSObject> made = created;
         calls = fresh();
         created = new ArrayList<>();
         sent.set(1, last);
-        List<?> reply = (List<?>) WorkerSide.callPage(Op.FUNCTION, sent);
+        List<?> reply;
+        try {
+            reply = (List<?>) WorkerSide.callPage(Op.FUNCTION, sent);
+        } catch (RuntimeException failure) {
+            for (JSObject handle : made) {
+                Handles.abandon(handle);
+            }
+            throw failure;
+        }
         int settled = (reply.size() - 4) / 2;
         for (int i = 0; i < made.size(); i++) {
             if (i < settled) {
