@@ -54,7 +54,8 @@ class WebWorkerBatchTest {
             List<String> worker = page.texts("#batch-worker-script-target > div");
             assertEquals(EXPECTED.size() + 3, worker.size(), worker.toString());
             assertEquals("set from a worker", page.eval("document.title"));
-            assertEquals(List.of("title: set from a worker", "queued refusal: ?", "after refusal: 0 kept"),
+            assertEquals(List.of("title: set from a worker", "queued refusal: WorkerException: JavaScript Error: this element keeps its text (on the page,"
+                    + " from text(...), queued and run at the worker's next call that waits for the page)", "after refusal: 0 kept"),
                     worker.subList(EXPECTED.size(), worker.size()));
         }
     }

@@ -1,13 +1,17 @@
 package io.github.pekoe.internal.webworker;
 
+import io.github.pekoe.internal.js.JsProperties;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.teavm.jso.JSExceptions;
+import org.teavm.jso.JSObject;
 
 /**
  * The page's side of a worker's {@link Batch}: runs its calls in order, stops at the first that throws,
  * and answers [the last call's value, the failure's class, its message, the failed queued call (0 for
- * the last call when it returns a value), then the number and hash of each element the batch made].
+ * the last call when it returns a value), then the number and hash of each element the batch made]. A
+ * JavaScript error is named "JavaScript " and its name ("JavaScript TypeError"), with its message.
  */
 final class PageBatch {
     private PageBatch() {
@@ -36,8 +40,14 @@ final class PageBatch {
                 try {
                     value = nodes.call(call);
                 } catch (Throwable failure) {
-                    reply.set(1, failure.getClass().getName());
-                    reply.set(2, failure.getMessage());
+                    JSObject error = JSExceptions.getJSException(failure);
+                    if (error != null) {
+                        reply.set(1, "JavaScript " + JsProperties.getString(error, "name"));
+                        reply.set(2, JsProperties.getString(error, "message"));
+                    } else {
+                        reply.set(1, failure.getClass().getName());
+                        reply.set(2, failure.getMessage());
+                    }
                     reply.set(3, last && at >= args.size() ? 0 : op);
                     break;
                 }
