@@ -1,8 +1,7 @@
 package io.github.pekoe.web;
 
 import io.github.pekoe.internal.check.Arguments;
-import io.github.pekoe.internal.js.ArrayLike;
-import io.github.pekoe.internal.js.JsProperties;
+import io.github.pekoe.internal.web.NodeOps;
 import java.util.AbstractMap;
 import java.util.AbstractSet;
 import java.util.ArrayList;
@@ -11,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
-import org.teavm.jso.JSObject;
 import org.teavm.jso.dom.html.HTMLElement;
 
 /**
@@ -25,16 +23,18 @@ import org.teavm.jso.dom.html.HTMLElement;
  * }</pre>
  */
 public final class Dataset extends AbstractMap<String, String> {
+    private final NodeOps ops;
     private final HTMLElement dom;
 
-    Dataset(HTMLElement dom) {
+    Dataset(NodeOps ops, HTMLElement dom) {
+        this.ops = ops;
         this.dom = dom;
     }
 
     /** The value of {@code data-NAME} for the camel-case {@code name}, or null when it is not set. */
     @Override
     public @Nullable String get(Object name) {
-        return name instanceof String ? dom.getAttribute(DataNames.toAttribute((String) name)) : null;
+        return name instanceof String ? ops.attr(dom, DataNames.toAttribute((String) name)) : null;
     }
 
     @Override
@@ -54,7 +54,7 @@ public final class Dataset extends AbstractMap<String, String> {
         if (value == null) {
             remove(name);
         } else {
-            dom.setAttribute(Arguments.name(DataNames.toAttribute(name), "dataset: the attribute"), value);
+            ops.attr(dom, Arguments.name(DataNames.toAttribute(name), "dataset: the attribute"), value);
         }
         return old;
     }
@@ -64,7 +64,7 @@ public final class Dataset extends AbstractMap<String, String> {
     public @Nullable String remove(Object name) {
         String old = get(name);
         if (old != null) {
-            dom.removeAttribute(DataNames.toAttribute((String) name));
+            ops.attr(dom, DataNames.toAttribute((String) name), null);
         }
         return old;
     }
@@ -77,13 +77,12 @@ public final class Dataset extends AbstractMap<String, String> {
     /** A snapshot of the data attributes in markup order; {@code Iterator.remove} and {@code setValue} write through. */
     @Override
     public Set<Map.Entry<String, String>> entrySet() {
-        JSObject attributes = JsProperties.get(dom, "attributes");
+        List<String> attributes = ops.attributes(dom);
         List<Map.Entry<String, String>> entries = new ArrayList<>();
-        for (int i = 0; i < ArrayLike.length(attributes); i++) {
-            JSObject attribute = ArrayLike.item(attributes, i);
-            String key = DataNames.toKey(JsProperties.getText(attribute, "name"));
+        for (int i = 0; i + 1 < attributes.size(); i += 2) {
+            String key = DataNames.toKey(attributes.get(i));
             if (key != null) {
-                entries.add(new AbstractMap.SimpleEntry<>(key, JsProperties.getText(attribute, "value")) {
+                entries.add(new AbstractMap.SimpleEntry<>(key, attributes.get(i + 1)) {
                     @Override
                     public String setValue(String value) {
                         put(getKey(), value);

@@ -199,9 +199,7 @@ public class Element implements NodeHolder {
      * @throws IllegalArgumentException as {@link #append(Object...)} does; the old children are then gone
      */
     public Element replaceChildren(Object... items) {
-        while (dom.getFirstChild() != null) {
-            dom.removeChild(dom.getFirstChild());
-        }
+        ops.text(dom, null);
         return append(items);
     }
 
@@ -262,7 +260,7 @@ public class Element implements NodeHolder {
      * for {@code data-user-id}; writes show at once in the page.
      */
     public Dataset dataset() {
-        return new Dataset(dom);
+        return new Dataset(ops, dom);
     }
 
     /** The markup inside the element (PyScript's {@code innerHTML}). */

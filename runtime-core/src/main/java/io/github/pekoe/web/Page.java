@@ -4,7 +4,6 @@ import io.github.pekoe.internal.check.Arguments;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import io.github.pekoe.internal.web.NodeOps;
-import org.teavm.jso.dom.html.HTMLDocument;
 import org.teavm.jso.dom.html.HTMLElement;
 
 /**
@@ -19,10 +18,6 @@ import org.teavm.jso.dom.html.HTMLElement;
  */
 public final class Page {
     Page() {
-    }
-
-    private static HTMLDocument document() {
-        return HTMLDocument.current();
     }
 
     private static NodeOps ops() {
@@ -46,12 +41,12 @@ public final class Page {
 
     /** The page's title. */
     public String title() {
-        return document().getTitle();
+        return ops().title();
     }
 
     /** Sets the page's title. */
     public Page title(String title) {
-        document().setTitle(Arguments.notNull(title, "title"));
+        ops().title(Arguments.notNull(title, "title"));
         return this;
     }
 

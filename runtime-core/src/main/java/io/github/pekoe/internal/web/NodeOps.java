@@ -1,9 +1,12 @@
 package io.github.pekoe.internal.web;
 
+import io.github.pekoe.internal.js.ArrayLike;
 import io.github.pekoe.internal.js.JsProperties;
 import io.github.pekoe.internal.js.Nodes;
 import io.github.pekoe.internal.js.Selectors;
 import io.github.pekoe.internal.js.TrustedValues;
+import java.util.ArrayList;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.teavm.jso.JSBody;
 import org.teavm.jso.JSObject;
@@ -43,6 +46,16 @@ public class NodeOps {
     /** The document: the root that page-wide lookups start from. */
     public JSObject document() {
         return HTMLDocument.current();
+    }
+
+    /** The document's title. */
+    public String title() {
+        return HTMLDocument.current().getTitle();
+    }
+
+    /** Sets the document's title. */
+    public void title(String title) {
+        HTMLDocument.current().setTitle(title);
     }
 
     /** The document's {@code <body>}, or null. */
@@ -116,6 +129,18 @@ public class NodeOps {
         } else {
             node.setAttribute(name, value);
         }
+    }
+
+    /** The attributes, in markup order: name, value, name, value, ... */
+    public List<String> attributes(HTMLElement node) {
+        JSObject attributes = JsProperties.get(node, "attributes");
+        List<String> pairs = new ArrayList<>();
+        for (int i = 0; i < ArrayLike.length(attributes); i++) {
+            JSObject attribute = ArrayLike.item(attributes, i);
+            pairs.add(JsProperties.getText(attribute, "name"));
+            pairs.add(JsProperties.getText(attribute, "value"));
+        }
+        return pairs;
     }
 
     /** Tells whether the attribute {@code name} is present. */

@@ -42,6 +42,44 @@ final class Handles {
         return make(id, key, tag, 1, guard(), registry);
     }
 
+    /**
+     * The handle of an element the worker asked for and the page has not made yet: {@code placeholder}
+     * (negative) stands for it in the batch that makes it, until {@link #settle} gives it its number.
+     */
+    static HTMLElement pending(int placeholder, String tag) {
+        return make(placeholder, 0, tag, 1, guard(), null);
+    }
+
+    /** Tells whether {@code handle} stands for an element the page has not made yet. */
+    static boolean isPending(JSObject handle) {
+        return id(handle) < 0;
+    }
+
+    /** Gives a pending handle the page's number and hash, and lets the garbage collector release it. */
+    static void settle(JSObject handle, int id, int key) {
+        if (registry == null) {
+            registry = newRegistry(Handles::released);
+        }
+        JsProperties.setNumber(handle, "k", key);
+        JsProperties.setNumber(handle, "i", id);
+        register(registry, handle, id);
+    }
+
+    /** Marks a pending handle whose element a failed batch never made: the page keeps nothing for it. */
+    static void abandon(JSObject handle) {
+        JsProperties.setNumber(handle, "i", Integer.MAX_VALUE);
+    }
+
+    /** The pending element a queued append put the pending {@code handle} into, or null. */
+    static @Nullable JSObject pendingParent(JSObject handle) {
+        return JsProperties.get(handle, "p");
+    }
+
+    /** Records the pending element a queued append puts the pending {@code handle} into; null for none. */
+    static void pendingParent(JSObject handle, @Nullable JSObject parent) {
+        JsProperties.set(handle, "p", parent);
+    }
+
     /** The handle of the document, which is never released. */
     static JSObject document() {
         if (document == null) {
@@ -119,8 +157,12 @@ final class Handles {
             + " API reads and writes text, html, attributes, ids and classes, appends, removes, clones and finds\"); }};")
     private static native JSObject newGuard();
 
+    @JSBody(params = {"registry", "handle", "id"}, script = "registry.register(handle, id);")
+    private static native void register(JSObject registry, JSObject handle, int id);
+
     @JSBody(params = {"id", "key", "tag", "type", "guard", "registry"}, script = "var handle = new Proxy({i: id,"
-            + " k: key, t: tag, nodeType: type}, guard); if (registry) { registry.register(handle, id); } return handle;")
+            + " k: key, t: tag, p: null, nodeType: type}, guard);"
+            + " if (registry) { registry.register(handle, id); } return handle;")
     private static native HTMLElement make(int id, int key, String tag, int type, JSObject guard,
             @Nullable JSObject registry);
 }

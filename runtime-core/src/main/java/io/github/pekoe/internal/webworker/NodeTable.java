@@ -1,6 +1,8 @@
 package io.github.pekoe.internal.webworker;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.teavm.jso.JSObject;
@@ -14,6 +16,7 @@ public final class NodeTable {
     private static @Nullable NodeTable shared;
 
     private final Map<Integer, JSObject> nodes = new HashMap<>();
+    private final List<JSObject> batch = new ArrayList<>();
     private int last;
 
     private NodeTable() {
@@ -38,14 +41,33 @@ public final class NodeTable {
         return last;
     }
 
+    /** Starts a worker's batch: its new elements are -1, -2, ... until {@link #endBatch}. */
+    void startBatch() {
+        batch.clear();
+    }
+
+    /** Names the node kept under {@code id} as the batch's next new element. */
+    void madeInBatch(int id) {
+        batch.add(nodes.get(id));
+    }
+
+    /** Ends a worker's batch. */
+    void endBatch() {
+        batch.clear();
+    }
+
     /**
-     * The node kept under {@code id}; {@code document} for 0.
+     * The node kept under {@code id}; {@code document} for 0; a new element of the current batch for
+     * a negative number.
      *
      * @throws IllegalStateException if no node is kept under it (never for a handle the worker still holds)
      */
     JSObject node(int id, JSObject document) {
         if (id == Op.DOCUMENT) {
             return document;
+        }
+        if (id < 0 && -id <= batch.size()) {
+            return batch.get(-id - 1);
         }
         JSObject node = nodes.get(id);
         if (node == null) {

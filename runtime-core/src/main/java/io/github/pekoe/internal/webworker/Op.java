@@ -70,9 +70,53 @@ final class Op {
     /** n...: the handles the worker no longer holds. */
     static final int RELEASE = 33;
 
+    /**
+     * A batch: the calls a worker queued, each as its number, its count of arguments and the
+     * arguments, the last one possibly a call that returns a value. A new element's handle in a batch
+     * is -1 for the batch's first {@code CREATE}, -2 for its second, and so on.
+     */
+    static final int BATCH = 34;
+
+    /** No arguments. */
+    static final int TITLE = 35;
+    /** s. */
+    static final int SET_TITLE = 36;
+
+    /** n. */
+    static final int ATTRIBUTES = 37;
+
     /** The handle number of the document, which is never released. */
     static final int DOCUMENT = 0;
 
     private Op() {
+    }
+
+    /** The name of the web API's call that queued {@code op}, for a message. */
+    static String name(int op) {
+        switch (op) {
+            case CREATE:
+                return "making an element";
+            case SET_ID:
+                return "id(...)";
+            case SET_TEXT:
+                return "text(...)";
+            case SET_HTML:
+                return "html(...)";
+            case SET_ATTR:
+                return "attr(...)";
+            case APPEND:
+            case APPEND_TEXT:
+                return "append(...)";
+            case REMOVE:
+                return "remove()";
+            case SET_TITLE:
+                return "page.title(...)";
+            case SET_CLASS_NAME:
+            case ADD_CLASS:
+            case REMOVE_CLASS:
+                return "classes()";
+            default:
+                return "operation " + op;
+        }
     }
 }

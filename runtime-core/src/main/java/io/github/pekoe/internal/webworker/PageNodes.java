@@ -34,6 +34,13 @@ final class PageNodes implements WorkerFunction {
                 return handle(dom, dom.create(text(args, 1)));
             case Op.ELEMENT_BY_ID:
                 return handle(dom, dom.elementById(text(args, 1)));
+            case Op.TITLE:
+                return dom.title();
+            case Op.SET_TITLE:
+                dom.title(text(args, 1));
+                return null;
+            case Op.BATCH:
+                return PageBatch.run(this, table, args);
             case Op.RELEASE:
                 for (int i = 1; i < args.size(); i++) {
                     table.release(number(args, i));
@@ -68,6 +75,8 @@ final class PageNodes implements WorkerFunction {
             case Op.SET_ATTR:
                 dom.attr(node, text(args, 2), (String) args.get(3));
                 return null;
+            case Op.ATTRIBUTES:
+                return new ArrayList<@Nullable Object>(dom.attributes(node));
             case Op.HAS_ATTR:
                 return dom.hasAttr(node, text(args, 2));
             case Op.APPEND:

@@ -1,27 +1,31 @@
 package io.github.pekoe.internal.webworker;
 
 import io.github.pekoe.internal.web.NodeOps;
-import io.github.pekoe.internal.worker.WorkerSide;
-import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.teavm.jso.JSObject;
 import org.teavm.jso.dom.html.HTMLElement;
 
 /**
- * The operations on nodes in a worker: each is a call to the page ({@link PageNodes}) that blocks the
- * worker's Java thread until the answer comes; nodes are {@link Handles}. Comparing elements, their
- * hashes and their tag names need no call.
+ * The operations on nodes in a worker: each that returns a value is a call to the page ({@link PageNodes})
+ * that blocks the worker's Java thread until the answer comes; those that return nothing, and the making
+ * of elements, wait in the {@link Batch} that goes with it. Nodes are {@link Handles}. Comparing
+ * elements, their hashes and their tag names need no call (but send the batch when it makes one of them).
  */
 final class RemoteNodes extends NodeOps {
-    /** Calls the page's operation {@code op} with {@code args} and returns its answer. */
+    /** Calls the page's operation {@code op} with {@code args}, after the queued calls; returns its answer. */
     private static @Nullable Object call(int op, @Nullable Object... args) {
-        List<@Nullable Object> message = new ArrayList<>(args.length + 1);
-        message.add(op);
-        for (Object arg : args) {
-            message.add(arg);
-        }
-        return WorkerSide.callPage(Op.FUNCTION, message);
+        return Batch.current().call(op, args);
+    }
+
+    /** Queues the page's operation {@code op} with {@code args}, which returns nothing. */
+    private static void queue(int op, @Nullable Object... args) {
+        Batch.current().queue(op, args);
+    }
+
+    /** Sends the queued calls; called before the worker waits for the page or ends a script. */
+    static void flush() {
+        Batch.current().flush();
     }
 
     private static int number(JSObject handle) {
@@ -35,6 +39,16 @@ final class RemoteNodes extends NodeOps {
     @Override
     public JSObject document() {
         return Handles.document();
+    }
+
+    @Override
+    public String title() {
+        return (String) call(Op.TITLE);
+    }
+
+    @Override
+    public void title(String title) {
+        queue(Op.SET_TITLE, title);
     }
 
     @Override
@@ -54,7 +68,7 @@ final class RemoteNodes extends NodeOps {
 
     @Override
     public HTMLElement create(String tag) {
-        return Handles.of(call(Op.CREATE, tag));
+        return Batch.current().create(tag);
     }
 
     @Override
@@ -69,7 +83,7 @@ final class RemoteNodes extends NodeOps {
 
     @Override
     public void id(HTMLElement node, @Nullable String id) {
-        call(Op.SET_ID, number(node), id);
+        queue(Op.SET_ID, number(node), id);
     }
 
     @Override
@@ -79,7 +93,7 @@ final class RemoteNodes extends NodeOps {
 
     @Override
     public void text(HTMLElement node, @Nullable String text) {
-        call(Op.SET_TEXT, number(node), text);
+        queue(Op.SET_TEXT, number(node), text);
     }
 
     @Override
@@ -89,7 +103,7 @@ final class RemoteNodes extends NodeOps {
 
     @Override
     public void html(HTMLElement node, String markup) {
-        call(Op.SET_HTML, number(node), markup);
+        queue(Op.SET_HTML, number(node), markup);
     }
 
     @Override
@@ -99,7 +113,13 @@ final class RemoteNodes extends NodeOps {
 
     @Override
     public void attr(HTMLElement node, String name, @Nullable String value) {
-        call(Op.SET_ATTR, number(node), name, value);
+        queue(Op.SET_ATTR, number(node), name, value);
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public List<String> attributes(HTMLElement node) {
+        return (List<String>) call(Op.ATTRIBUTES, number(node));
     }
 
     @Override
@@ -109,17 +129,39 @@ final class RemoteNodes extends NodeOps {
 
     @Override
     public void append(JSObject parent, JSObject child) {
-        call(Op.APPEND, number(parent), number(child));
+        if (Handles.isPending(child) && !holds(child, parent)) {
+            queue(Op.APPEND, number(parent), number(child));
+            Handles.pendingParent(child, Handles.isPending(parent) ? parent : null);
+        } else {
+            call(Op.APPEND, number(parent), number(child));
+        }
+    }
+
+    /**
+     * Tells whether the pending {@code node} may be or hold {@code other}, so that appending it there
+     * fails: a pending element holds only pending ones (appending an element the page has made sends
+     * the batch first), and the queued appends between them are known here.
+     */
+    private static boolean holds(JSObject node, JSObject other) {
+        for (JSObject at = other; at != null && Handles.isPending(at); at = Handles.pendingParent(at)) {
+            if (Handles.id(at) == Handles.id(node)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override
     public void appendText(HTMLElement parent, String text) {
-        call(Op.APPEND_TEXT, number(parent), text);
+        queue(Op.APPEND_TEXT, number(parent), text);
     }
 
     @Override
     public void remove(HTMLElement node) {
-        call(Op.REMOVE, number(node));
+        queue(Op.REMOVE, number(node));
+        if (Handles.isPending(node)) {
+            Handles.pendingParent(node, null);
+        }
     }
 
     @Override
@@ -159,11 +201,17 @@ final class RemoteNodes extends NodeOps {
 
     @Override
     public boolean same(HTMLElement node, HTMLElement other) {
+        if (Handles.isPending(node) || Handles.isPending(other)) {
+            flush();
+        }
         return Handles.key(node) == Handles.key(other);
     }
 
     @Override
     public int hash(HTMLElement node) {
+        if (Handles.isPending(node)) {
+            flush();
+        }
         return Handles.key(node);
     }
 
@@ -174,7 +222,7 @@ final class RemoteNodes extends NodeOps {
 
     @Override
     public void className(HTMLElement node, String names) {
-        call(Op.SET_CLASS_NAME, number(node), names);
+        queue(Op.SET_CLASS_NAME, number(node), names);
     }
 
     @Override
@@ -194,12 +242,12 @@ final class RemoteNodes extends NodeOps {
 
     @Override
     public void addClass(HTMLElement node, String name) {
-        call(Op.ADD_CLASS, number(node), name);
+        queue(Op.ADD_CLASS, number(node), name);
     }
 
     @Override
     public void removeClass(HTMLElement node, String name) {
-        call(Op.REMOVE_CLASS, number(node), name);
+        queue(Op.REMOVE_CLASS, number(node), name);
     }
 
     @Override

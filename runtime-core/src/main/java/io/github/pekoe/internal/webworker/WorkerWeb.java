@@ -3,6 +3,7 @@ package io.github.pekoe.internal.webworker;
 import io.github.pekoe.Pekoe;
 import io.github.pekoe.internal.web.NodeOps;
 import io.github.pekoe.internal.worker.WorkerHost;
+import io.github.pekoe.internal.worker.WorkerSide;
 
 /** Switches the {@code web} API in workers on: the worker's elements go to the page, which answers them. */
 public final class WorkerWeb {
@@ -16,8 +17,18 @@ public final class WorkerWeb {
     public static void enable() {
         if (Pekoe.RUNNING_IN_WORKER) {
             NodeOps.use(new RemoteNodes());
+            WorkerSide.beforeWaiting(RemoteNodes::flush);
         } else {
             WorkerHost.registerSync(Op.FUNCTION, new PageNodes());
         }
+    }
+
+    /**
+     * In a worker: whether calls to the page that return nothing wait in a batch for the next call
+     * that returns a value (the default) or each go to the page at once, as a round trip of its own.
+     * For measuring what batching saves; ordinary code never needs it.
+     */
+    public static void batching(boolean on) {
+        Batch.current().eachAlone(!on);
     }
 }

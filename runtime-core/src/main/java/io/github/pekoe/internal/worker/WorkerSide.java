@@ -34,6 +34,7 @@ public final class WorkerSide {
 
     private static @Nullable Calls calls;
     private static String label = "this worker";
+    private static @Nullable Runnable beforeWaiting;
 
     private WorkerSide() {
     }
@@ -46,12 +47,21 @@ public final class WorkerSide {
     }
 
     /**
+     * Runs {@code flush} before this worker calls the page ({@link #sync}, a {@code display}) and when
+     * a script or an export ends, so that what it queued for the page reaches it first.
+     */
+    public static void beforeWaiting(Runnable flush) {
+        beforeWaiting = flush;
+    }
+
+    /**
      * Calls the page's function {@code name} with {@code args} and returns what it returns, blocking
      * the calling Java thread (PyScript's {@code sync}).
      *
      * @throws io.github.pekoe.worker.WorkerException if it fails or does not exist
      */
     public static @Nullable Object sync(String name, List<@Nullable Object> args) {
+        flushQueued();
         return calls().call(Wire.self(), label + ": sync '" + name + "'", name, args, 0);
     }
 
@@ -64,7 +74,7 @@ public final class WorkerSide {
      */
     public static @Nullable Object callPage(String name, List<@Nullable Object> args) {
         try {
-            return sync(name, args);
+            return calls().call(Wire.self(), label + ": '" + name + "'", name, args, 0);
         } catch (WorkerException e) {
             throw RemoteFailure.rethrown(e);
         }
@@ -129,6 +139,11 @@ public final class WorkerSide {
             } catch (Throwable failure) {
                 ErrorReport.report(where, failure);
             } finally {
+                try {
+                    flushQueued();
+                } catch (Throwable failure) {
+                    ErrorReport.report(where, failure);
+                }
                 Wire.send(Wire.self(), Wire.message(Wire.READY));
             }
         });
@@ -145,7 +160,13 @@ public final class WorkerSide {
                             + (ExportCatalog.shared().names().isEmpty() ? "none"
                                     : String.join(", ", ExportCatalog.shared().names())));
                 }
-                Calls.reply(Wire.self(), request, function.call(args), null);
+                Object value;
+                try {
+                    value = function.call(args);
+                } finally {
+                    flushQueued();
+                }
+                Calls.reply(Wire.self(), request, value, null);
             } catch (Throwable failure) {
                 Calls.reply(Wire.self(), request, null, failure);
             }
@@ -177,6 +198,12 @@ public final class WorkerSide {
             sync(DISPLAY, args);
         } catch (WorkerException e) {
             throw RemoteFailure.rethrown(e);
+        }
+    }
+
+    private static void flushQueued() {
+        if (beforeWaiting != null) {
+            beforeWaiting.run();
         }
     }
 
