@@ -30,6 +30,12 @@ public record BuildRequest(Path project, Path classes, List<Path> classPath, Pat
         bundles = List.copyOf(bundles);
     }
 
+    /** This build with its site written to {@code other} instead. */
+    public BuildRequest withSite(Path other) {
+        return new BuildRequest(project, classes, classPath, sources, webapp, other, bundleDirectory, bundles, options,
+                cache, skipCheck, failOnWarning);
+    }
+
     /** The folder the bundles are written to. */
     public Path bundleFolder() {
         return site.resolve(bundleDirectory);

@@ -45,6 +45,19 @@ public final class SiteBuild {
         } catch (IOException e) {
             throw new BuildFailure("cannot close the class path's files: " + e.getMessage(), e);
         }
+        checkUnlessSkipped(request, log);
+    }
+
+    /**
+     * Copies the site folder again and runs the page check, keeping the bundles already in the site folder: the
+     * rebuild when only pages changed, since neither Java nor classes did.
+     */
+    public static void refreshPages(BuildRequest request, BuildLog log) throws BuildFailure {
+        copySite(request, log);
+        checkUnlessSkipped(request, log);
+    }
+
+    private static void checkUnlessSkipped(BuildRequest request, BuildLog log) throws BuildFailure {
         if (request.skipCheck()) {
             log.info("The page check is skipped (skipCheck)");
         } else {
