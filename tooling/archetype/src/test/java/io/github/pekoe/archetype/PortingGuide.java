@@ -6,6 +6,8 @@ import static io.github.pekoe.Pekoe.fetch;
 import static io.github.pekoe.Pekoe.jsModules;
 import static io.github.pekoe.Pekoe.registerSync;
 import static io.github.pekoe.Pekoe.sync;
+import static io.github.pekoe.Pekoe.target;
+import static io.github.pekoe.Pekoe.when;
 import static io.github.pekoe.Pekoe.workers;
 import static io.github.pekoe.storage.Storage.storage;
 import static io.github.pekoe.web.Web.div;
@@ -30,6 +32,8 @@ public class PortingGuide {
     /** {@code <script type="py" src="main.py">}: the script's body. */
     public static void main(String[] args) {
         display("Hello from Java!");                                      // display("Hello!")
+        display(target("out").append(false), "only this");                // display(x, target="out", append=False)
+        when("click", "#b", () -> display("b"));                          // when("click", "#b")(f)
 
         Map<?, ?> tea = (Map<?, ?>) fetch("api/tea.json").json();         // await (await fetch(url)).json()
         String text = fetch("api/tea.txt").text();                        // await (await fetch(url)).text()
