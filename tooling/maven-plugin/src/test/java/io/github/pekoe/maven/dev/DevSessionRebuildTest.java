@@ -6,16 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.pekoe.maven.build.BuildLog;
 import io.github.pekoe.maven.build.BuildRequest;
 import io.github.pekoe.maven.build.SiteBuild;
-import io.github.pekoe.maven.bundle.BundlePlanner;
-import io.github.pekoe.maven.bundle.CompileOptions;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -57,24 +53,12 @@ class DevSessionRebuildTest {
         Path page = folder.resolve("src/main/webapp/index.html");
         write(folder.resolve("src/main/java/com/example/greeter/Greeter.java"), SCRIPT);
         write(page, PAGE.formatted("first", "greet"));
-        Path classes = folder.resolve("target/classes");
-        Files.createDirectories(classes);
-        List<Path> classPath = new ArrayList<>(List.of(classes));
-        for (String entry : System.getProperty("java.class.path").split(java.io.File.pathSeparator)) {
-            classPath.add(Path.of(entry));
-        }
-        JavaRecompiler javac = new JavaRecompiler(folder.resolve("src/main/java"), classes, classPath, "17");
+        DevProject project = new DevProject(folder);
+        JavaRecompiler javac = project.javac;
+        BuildRequest request = project.request;
+        List<String> log = project.log;
+        BuildLog recording = project.recording;
         assertEquals(null, javac.compile());
-        BuildRequest request = new BuildRequest(folder, classes, List.of(classes), folder.resolve("src/main/java"),
-                folder.resolve("src/main/webapp"), folder.resolve("target/site"), "app", BundlePlanner.plan(null),
-                CompileOptions.resolve(true, null, null, null, null), folder.resolve("target/pekoe-cache"), false, false);
-        List<String> log = Collections.synchronizedList(new ArrayList<>());
-        BuildLog recording = new BuildLog() {
-            @Override
-            protected void write(Level level, String text, Throwable error) {
-                log.add(level + " " + text);
-            }
-        };
         SiteBuild.run(request, recording);
         byte[] bundle = Files.readAllBytes(request.site().resolve("app/pekoe.js"));
         log.clear();

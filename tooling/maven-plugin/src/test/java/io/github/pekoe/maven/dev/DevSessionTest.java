@@ -12,8 +12,6 @@ import com.microsoft.playwright.Response;
 import io.github.pekoe.maven.build.BuildLog;
 import io.github.pekoe.maven.build.BuildRequest;
 import io.github.pekoe.maven.build.SiteBuild;
-import io.github.pekoe.maven.bundle.BundlePlanner;
-import io.github.pekoe.maven.bundle.CompileOptions;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -67,24 +65,12 @@ class DevSessionTest {
         Files.writeString(source, SCRIPT.formatted("first build"));
         Files.createDirectories(folder.resolve("src/main/webapp"));
         Files.writeString(folder.resolve("src/main/webapp/index.html"), PAGE);
-        Path classes = folder.resolve("target/classes");
-        Files.createDirectories(classes);
-        List<Path> classPath = new ArrayList<>(List.of(classes));
-        for (String entry : System.getProperty("java.class.path").split(java.io.File.pathSeparator)) {
-            classPath.add(Path.of(entry));
-        }
-        JavaRecompiler javac = new JavaRecompiler(folder.resolve("src/main/java"), classes, classPath, "17");
+        DevProject project = new DevProject(folder);
+        JavaRecompiler javac = project.javac;
+        BuildRequest request = project.request;
+        List<String> log = project.log;
+        BuildLog recording = project.recording;
         assertEquals(null, javac.compile());
-        BuildRequest request = new BuildRequest(folder, classes, List.of(classes), folder.resolve("src/main/java"),
-                folder.resolve("src/main/webapp"), folder.resolve("target/site"), "app", BundlePlanner.plan(null),
-                CompileOptions.resolve(true, null, null, null, null), folder.resolve("target/pekoe-cache"), false, false);
-        List<String> log = Collections.synchronizedList(new ArrayList<>());
-        BuildLog recording = new BuildLog() {
-            @Override
-            protected void write(Level level, String text, Throwable error) {
-                log.add(level + " " + text);
-            }
-        };
         SiteBuild.run(request, recording);
 
         try (DevSession session = new DevSession(request, javac, 0, recording);
