@@ -53,7 +53,7 @@ class BenchmarkSmokeTest {
             for (Twin twin : twins) {
                 RunResult result = BenchmarkRunner.runOnce(chromium, site, page, twin);
                 if (!result.complete()) {
-                    failures.add(twin.file(page) + ": measured " + result.figures().keySet() + " of " + page.figures()
+                    failures.add(twin.file(page) + ": measured " + result.figures().keySet() + " of " + page.figures(twin)
                             + (result.problems().isEmpty() ? "" : "; " + result.problems()));
                 }
             }

@@ -14,7 +14,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * writes to a counter, and that gives the PyScript pages ({@code *.mpy.html}) the content security
  * policy they need beyond Pekoe's: MicroPython is WebAssembly, which {@code script-src} must allow
  * with {@code 'wasm-unsafe-eval'}; PyScript's core builds functions from strings, which needs
- * {@code 'unsafe-eval'}; and it starts its workers from {@code blob:} URLs. The PyScript worker page is
+ * {@code 'unsafe-eval'}; and it starts its workers from {@code blob:} URLs. The PyScript worker pages are
  * also served cross-origin isolated (COOP and COEP), without which PyScript's workers never start. The
  * hand-written JavaScript pages ({@code *.vanilla.html}) create no Trusted Types policy, so they get
  * Pekoe's policy without Trusted Types.
@@ -45,7 +45,7 @@ final class CountingFiles implements HttpHandler {
         } else if (path.endsWith(".vanilla.html")) {
             exchange.getResponseHeaders().set("Content-Security-Policy", VANILLA_POLICY);
         }
-        if (path.endsWith("/worker.mpy.html")) {
+        if (path.endsWith("/worker.mpy.html") || path.endsWith("/worker-web.mpy.html")) {
             // PyScript's workers wait for SharedArrayBuffer, which only a cross-origin isolated page has.
             exchange.getResponseHeaders().set("Cross-Origin-Opener-Policy", "same-origin");
             exchange.getResponseHeaders().set("Cross-Origin-Embedder-Policy", "require-corp");

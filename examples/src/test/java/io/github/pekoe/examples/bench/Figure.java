@@ -12,6 +12,16 @@ public enum Figure {
     CLICKS("1000 clicks to 1000 displays", "ms"),
     /** Milliseconds the page's work took, measured by the page with performance.now(). */
     WORK("the page's work", "ms"),
+    /**
+     * Milliseconds a worker took to build 1000 elements on the page as code is written, measured by the
+     * worker (Pekoe: the web API, its calls that return nothing batched; JavaScript: the items sent in
+     * one message, built by the page; PyScript: {@code pyscript.web}).
+     */
+    WORKER_AS_WRITTEN("1000 elements from a worker, as written", "ms"),
+    /** The same with one round trip to the page per call (Pekoe: batching off; JavaScript: a message and answer per item). */
+    WORKER_ROUND_TRIPS("1000 elements from a worker, one round trip per call", "ms"),
+    /** The same as one markup string set on the page. */
+    WORKER_MARKUP("1000 elements from a worker, one markup string", "ms"),
     /** Bytes of response bodies the server sent for the run (gzip where the file is text-like). */
     MOVED("moved over the network, gzip", "kB"),
     /** The peak resident set size (VmHWM) of the run's renderer, the largest of the browser's renderers. */

@@ -8,7 +8,8 @@ import java.util.OptionalLong;
 /**
  * One cold run of one page: navigate, wait until the page's probe says it is ready, click its
  * buttons when it has them and wait for their outputs, then read the figures: the probe's marks and
- * the page's own timings (the text of {@code #bind} and {@code #work}), the bytes the site sent, and
+ * the page's own timings (the text of {@code #bind}, {@code #work} and the worker page's
+ * {@code #work-batched}, {@code #work-alone} and {@code #work-markup}), the bytes the site sent, and
  * the renderer's peak RSS.
  */
 final class PageRun {
@@ -18,7 +19,9 @@ final class PageRun {
             () => {
               const text = id => { const e = document.getElementById(id); return e ? e.textContent.trim() : ""; };
               return {hello: bench.marks.hello ?? null, done: bench.marks.done ?? null, clicks: bench.clicks,
-                      bind: text("bind"), work: text("work"), errors: bench.errors.join("; ")};
+                      bind: text("bind"), work: text("work"),
+                      batched: text("work-batched"), alone: text("work-alone"), markup: text("work-markup"),
+                      errors: bench.errors.join("; ")};
             }""";
 
     private PageRun() {
@@ -43,6 +46,9 @@ final class PageRun {
             put(figures, Figure.CLICKS, read.get("clicks"));
             put(figures, Figure.BIND, number((String) read.get("bind")));
             put(figures, Figure.WORK, number((String) read.get("work")));
+            put(figures, Figure.WORKER_AS_WRITTEN, number((String) read.get("batched")));
+            put(figures, Figure.WORKER_ROUND_TRIPS, number((String) read.get("alone")));
+            put(figures, Figure.WORKER_MARKUP, number((String) read.get("markup")));
             if (!((String) read.get("errors")).isEmpty()) {
                 tab.problems().add("errors: " + read.get("errors"));
             }
@@ -54,7 +60,7 @@ final class PageRun {
         if (rss.isPresent()) {
             figures.put(Figure.RENDERER_PEAK_RSS, (double) rss.getAsLong());
         }
-        figures.keySet().retainAll(page.figures());
+        figures.keySet().retainAll(page.figures(twin));
         return new RunResult(page, twin, figures, tab.problems());
     }
 

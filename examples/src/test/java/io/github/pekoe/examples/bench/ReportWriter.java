@@ -135,7 +135,7 @@ final class ReportWriter {
                 npm files with gzip at the best level (compressed once per file), `Cache-Control: no-cache`, and \
                 `script-src 'self'`; the PyScript pages need more: `'wasm-unsafe-eval'` (MicroPython is WebAssembly), \
                 `'unsafe-eval'` (PyScript's core evaluates strings) and `worker-src blob:` (its workers start from blob URLs); \
-                the PyScript worker page is also served cross-origin isolated (COOP `same-origin`, COEP `require-corp`), \
+                the PyScript worker pages are also served cross-origin isolated (COOP `same-origin`, COEP `require-corp`), \
                 without which PyScript's worker never answers.
                 - Navigation to "hello" / to done: every page loads `bench.js` first; it installs a MutationObserver on \
                 the document and records `performance.now()` (milliseconds since navigation start) when `#out` first \
@@ -147,6 +147,7 @@ final class ReportWriter {
                 `#clicks` holds 1000 outputs.
                 - The page's work (web, storage, fetch, worker): timed by the page itself with `performance.now()` and \
                 displayed into `#work`.
+                - Web API from a worker: the worker times each of its three builds with `performance.now()` and writes the                 milliseconds into `#work-batched`, `#work-alone` and `#work-markup`; each build ends with a read of the                 list (Pekoe) or when the page has built it (JavaScript), so the time covers the page's work. Pekoe                 builds as code is written (calls that return nothing batched), then with batching off (each call a                 round trip), then as one `html(...)` string, after a warm-up of 10 items. JavaScript's worker cannot                 touch the DOM: it sends the 1000 texts in one message for the page to build, then one message per item,                 each after the page's answer, then the markup. PyScript's worker (cross-origin isolated, as its                 `pyscript.document` needs) uses `pyscript.web`, each call a synchronous round trip; it has no batching                 to turn off, so its round-trip figure is "-".
                 - Moved: the response body bytes the server wrote during the run (gzip where the file is text-like, \
                 WebAssembly included), counting the page, its scripts, PyScript's files, workers and API answers.
                 - Renderer peak RSS: `VmHWM` from `/proc/PID/status` of the renderer processes (`--type=renderer`) \

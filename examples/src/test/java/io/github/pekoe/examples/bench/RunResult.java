@@ -15,6 +15,6 @@ public record RunResult(BenchPage page, Twin twin, Map<Figure, Double> figures, 
 
     /** Whether the run finished and measured every figure of its page. */
     public boolean complete() {
-        return problems.isEmpty() && figures.keySet().containsAll(page.figures());
+        return problems.isEmpty() && figures.keySet().containsAll(page.figures(twin));
     }
 }
