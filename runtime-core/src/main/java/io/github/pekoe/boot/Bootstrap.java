@@ -129,7 +129,7 @@ public final class Bootstrap {
     public static void start(String[] args, ScriptProvider scripts, @Nullable HandlerProvider handlers) {
         scripts.registerScripts(ScriptCatalog.shared());
         if (handlers != null) {
-            handlers.registerHandlers(HandlerCatalog.shared());
+            handlers.registerInPage();
         }
         PageRunner.run(args);
     }

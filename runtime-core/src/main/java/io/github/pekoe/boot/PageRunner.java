@@ -42,7 +42,10 @@ final class PageRunner {
         WorkerSupport.bundle(args != null && args.length > 0 ? args[0] : null);
         HTMLDocument document = HTMLDocument.current();
         ScriptTag[] tags = ScriptScanner.scan(document);
-        if (!configure(document, tags)) {
+        try {
+            configure(document, tags);
+        } catch (RuntimeException e) {
+            ErrorReport.report(e.getMessage() + " (no Java script runs until the config is fixed)");
             Lifecycle.allDone();
             return;
         }
@@ -65,22 +68,19 @@ final class PageRunner {
     }
 
     /**
-     * Reads the page's config (loading its URL, if any) and fetches its {@code files}; reports a bad
-     * config or a file that cannot be fetched and returns false.
+     * Reads the page's config (loading its URL, if any) and fetches its {@code files}. Every way that
+     * does not throw passes the one call that may block ({@link UrlText#get}, which loads nothing for
+     * no URL), so the compiled bundle holds the scripts' part of {@link #run} once, after that call.
+     *
+     * @throws RuntimeException naming a bad config or a file that cannot be fetched
      */
-    private static boolean configure(HTMLDocument document, ScriptTag[] tags) {
-        try {
-            ConfigSource source = ConfigSource.locate(document, tags);
-            if (source != null) {
-                String url = source.url();
-                String loaded = url == null ? null : UrlText.get(url, source.origin());
-                ErrorReport.showBanners(PageConfig.use(source, loaded));
-                ConfigFiles.load(url);
-            }
-            return true;
-        } catch (RuntimeException e) {
-            ErrorReport.report(e.getMessage() + " (no Java script runs until the config is fixed)");
-            return false;
+    private static void configure(HTMLDocument document, ScriptTag[] tags) {
+        ConfigSource source = ConfigSource.locate(document, tags);
+        String url = source == null ? null : source.url();
+        String loaded = UrlText.get(url, source == null ? null : source.origin());
+        if (source != null) {
+            ErrorReport.showBanners(PageConfig.use(source, loaded));
+            ConfigFiles.load(url);
         }
     }
 

@@ -6,6 +6,7 @@ import io.github.pekoe.SimpleHandler;
 import io.github.pekoe.internal.event.Bindings;
 import io.github.pekoe.internal.js.ArrayLike;
 import io.github.pekoe.internal.js.JsProperties;
+import io.github.pekoe.internal.js.NodeGroup;
 import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -27,7 +28,7 @@ import org.teavm.jso.dom.events.Event;
  * List<String> values = items.value();    // one per member
  * }</pre>
  */
-public final class ElementCollection extends AbstractList<Element> {
+public final class ElementCollection extends AbstractList<Element> implements NodeGroup {
     private final List<Element> elements;
 
     private ElementCollection(List<Element> elements) {

@@ -91,17 +91,16 @@ final class ValueFormat {
         }
         String kind = (String) ((List<?>) top).get(0);
         Object data = ((List<?>) top).get(1);
-        switch (kind) {
-            case "null":
-                return null;
-            case "generic":
-                return data;
-            case "bytearray":
-            case "memoryview":
-                return data instanceof List ? bytes((List<?>) data) : raw;
-            default:
-                return raw;
+        if (kind.equals("generic")) {
+            return data;
         }
+        if (kind.equals("null")) {
+            return null;
+        }
+        if (kind.equals("bytearray") || kind.equals("memoryview")) {
+            return data instanceof List ? bytes((List<?>) data) : raw;
+        }
+        return raw;
     }
 
     private static Object bytes(List<?> ints) {

@@ -12,11 +12,15 @@ public final class UrlText {
     }
 
     /**
-     * Returns the body of a GET of {@code url}, named {@code origin} in messages.
+     * Returns the body of a GET of {@code url}, named {@code origin} in messages; null, at once, for a
+     * null {@code url}.
      *
      * @throws ConfigException if the request fails or the status is not 2xx
      */
     public static String get(String url, String origin) {
+        if (url == null) {
+            return null;
+        }
         JSObject xhr = Promises.settle(request(url)).value();
         String failure;
         if (JsPrimitives.isString(xhr)) {

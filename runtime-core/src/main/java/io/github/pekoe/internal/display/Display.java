@@ -3,10 +3,10 @@ package io.github.pekoe.internal.display;
 import io.github.pekoe.display.DisplayOptions;
 import io.github.pekoe.internal.check.Arguments;
 import io.github.pekoe.internal.js.JsProperties;
+import io.github.pekoe.internal.js.NodeGroup;
 import io.github.pekoe.internal.js.NodeHolder;
 import io.github.pekoe.internal.js.Nodes;
 import io.github.pekoe.internal.scan.CurrentScript;
-import io.github.pekoe.web.ElementCollection;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.teavm.jso.JSObject;
@@ -163,10 +163,10 @@ public final class Display {
         if (value instanceof NodeHolder) {
             return ((NodeHolder) value).dom();
         }
-        if (value instanceof ElementCollection) {
+        if (value instanceof NodeGroup) {
             DocumentFragment members = HTMLDocument.current().createDocumentFragment();
-            for (io.github.pekoe.web.Element member : (ElementCollection) value) {
-                members.appendChild(member.dom());
+            for (Object member : (Iterable<?>) value) {
+                members.appendChild(((NodeHolder) member).dom());
             }
             return members;
         }

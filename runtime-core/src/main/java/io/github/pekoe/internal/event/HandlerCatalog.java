@@ -2,10 +2,9 @@ package io.github.pekoe.internal.event;
 
 import io.github.pekoe.EventHandler;
 import io.github.pekoe.When;
+import io.github.pekoe.internal.names.NameTable;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.ServiceLoader;
 import org.teavm.jso.dom.events.Event;
 
@@ -13,7 +12,7 @@ import org.teavm.jso.dom.events.Event;
 public final class HandlerCatalog {
     private static HandlerCatalog shared;
 
-    private final Map<String, EventHandler<Event>> handlers = new LinkedHashMap<>();
+    private final NameTable<EventHandler<Event>> handlers = new NameTable<>();
     private final List<String[]> whens = new ArrayList<>();
     private final List<EventHandler<Event>> whenHandlers = new ArrayList<>();
 
@@ -48,10 +47,10 @@ public final class HandlerCatalog {
         if (handler == null) {
             throw new IllegalArgumentException("handler '" + name + "' is null");
         }
-        if (handlers.containsKey(name)) {
+        if (handlers.indexOf(name) >= 0) {
             throw new IllegalArgumentException("a handler named '" + name + "' is already registered");
         }
-        handlers.put(name, Bindings.dom(handler));
+        handlers.add(name, Bindings.dom(handler));
         PageEvents.enable();
     }
 
@@ -64,12 +63,16 @@ public final class HandlerCatalog {
 
     /** Returns the handler named {@code name}, or null. */
     public EventHandler<Event> find(String name) {
-        return handlers.get(name);
+        return handlers.find(name);
     }
 
     /** Returns the registered names in registration order. */
     public List<String> names() {
-        return new ArrayList<>(handlers.keySet());
+        List<String> names = new ArrayList<>(handlers.size());
+        for (int i = 0; i < handlers.size(); i++) {
+            names.add(handlers.name(i));
+        }
+        return names;
     }
 
     /** The number of start-up bindings. */

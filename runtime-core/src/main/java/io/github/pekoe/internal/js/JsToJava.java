@@ -16,6 +16,15 @@ import org.teavm.jso.JSObject;
  */
 public final class JsToJava {
     private static final double MAX_EXACT = 9007199254740991.0;
+    /** The kinds {@link #kindOf} tells: null or undefined, then JavaScript's primitives and objects. */
+    private static final int NOTHING = 0;
+    private static final int STRING = 1;
+    private static final int BOOLEAN = 2;
+    private static final int NUMBER = 3;
+    private static final int ARRAY = 4;
+    private static final int PLAIN = 5;
+    private static final int BYTES = 6;
+    private static final int OTHER = 7;
 
     private JsToJava() {
     }
@@ -31,21 +40,20 @@ public final class JsToJava {
     }
 
     private static Object convert(JSObject value, int depth) {
-        switch (typeOf(value)) {
-            case "undefined":
-            case "null":
+        switch (kindOf(value)) {
+            case NOTHING:
                 return null;
-            case "string":
+            case STRING:
                 return JsPrimitives.string(value);
-            case "boolean":
+            case BOOLEAN:
                 return JsPrimitives.bool(value);
-            case "number":
+            case NUMBER:
                 return number(JsPrimitives.number(value));
-            case "array":
+            case ARRAY:
                 return list(value, deeper(depth));
-            case "plain":
+            case PLAIN:
                 return map(value, deeper(depth));
-            case "bytes":
+            case BYTES:
                 return bytes(value);
             default:
                 return value;
@@ -88,14 +96,22 @@ public final class JsToJava {
         return map;
     }
 
-    @JSBody(params = "v", script = "if (v === null) return 'null';"
-            + "if (Array.isArray(v)) return 'array';"
-            + "if (v instanceof Uint8Array) return 'bytes';"
+    /**
+     * What {@code v} is, as one of the kinds above (a number, not a name: a switch on strings costs a
+     * bundle their hash codes); functions, symbols and objects with a prototype of their own are
+     * {@link #OTHER}.
+     */
+    @JSBody(params = "v", script = "if (v === null || v === undefined) return 0;"
             + "var t = typeof v;"
-            + "if (t !== 'object') return t;"
+            + "if (t === 'string') return 1;"
+            + "if (t === 'boolean') return 2;"
+            + "if (t === 'number') return 3;"
+            + "if (t !== 'object') return 7;"
+            + "if (Array.isArray(v)) return 4;"
+            + "if (v instanceof Uint8Array) return 6;"
             + "var p = Object.getPrototypeOf(v);"
-            + "return p === Object.prototype || p === null ? 'plain' : 'other';")
-    private static native String typeOf(JSObject v);
+            + "return p === Object.prototype || p === null ? 5 : 7;")
+    private static native int kindOf(JSObject v);
 
     @JSBody(params = "v", script = "return new Int8Array(v);")
     @JSByRef

@@ -1,18 +1,14 @@
 package io.github.pekoe.internal.script;
 
 import io.github.pekoe.SimpleHandler;
+import io.github.pekoe.internal.names.NameTable;
 import java.util.ServiceLoader;
 
-/**
- * The scripts a page can name, by name, in registration order. Two arrays searched in order: a page
- * names a handful of scripts, and no map class need ship in its bundle.
- */
+/** The scripts a page can name, by name, in registration order (a {@link NameTable}). */
 public final class ScriptCatalog {
     private static ScriptCatalog shared;
 
-    private String[] names = new String[4];
-    private SimpleHandler[] bodies = new SimpleHandler[4];
-    private int size;
+    private final NameTable<SimpleHandler> bodies = new NameTable<>();
 
     /** Returns the page's catalogue. */
     public static ScriptCatalog shared() {
@@ -41,44 +37,19 @@ public final class ScriptCatalog {
         if (body == null) {
             throw new IllegalArgumentException("script '" + name + "' has no body");
         }
-        if (indexOf(name) >= 0) {
+        if (bodies.indexOf(name) >= 0) {
             throw new IllegalArgumentException("a script named '" + name + "' is already registered");
         }
-        if (size == names.length) {
-            String[] moreNames = new String[size * 2];
-            SimpleHandler[] moreBodies = new SimpleHandler[size * 2];
-            for (int i = 0; i < size; i++) {
-                moreNames[i] = names[i];
-                moreBodies[i] = bodies[i];
-            }
-            names = moreNames;
-            bodies = moreBodies;
-        }
-        names[size] = name;
-        bodies[size++] = body;
+        bodies.add(name, body);
     }
 
     /** Returns the script registered as {@code name}, or null. */
     public SimpleHandler find(String name) {
-        int i = indexOf(name);
-        return i < 0 ? null : bodies[i];
+        return bodies.find(name);
     }
 
     /** Returns the registered names in registration order, joined by ", "; empty when there are none. */
     public String joinedNames() {
-        StringBuilder joined = new StringBuilder();
-        for (int i = 0; i < size; i++) {
-            joined.append(i == 0 ? "" : ", ").append(names[i]);
-        }
-        return joined.toString();
-    }
-
-    private int indexOf(String name) {
-        for (int i = 0; i < size; i++) {
-            if (names[i].equals(name)) {
-                return i;
-            }
-        }
-        return -1;
+        return bodies.joinedNames();
     }
 }
