@@ -40,12 +40,21 @@ final class EarlyEvents {
         for (int i = 0; i < count; i += 3) {
             String attribute = JsPrimitives.string(ArrayLike.item(found, i));
             String type = attribute == null ? null : AttributeBinder.eventOf(attribute);
-            if (type != null && !types.contains(type)) {
+            if (type != null && !held(types, type)) {
                 types.add(type);
                 early.guard(type);
             }
         }
         return early;
+    }
+
+    private static boolean held(List<String> types, String type) {
+        for (int i = 0; i < types.size(); i++) {
+            if (types.get(i).equals(type)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void guard(String type) {
