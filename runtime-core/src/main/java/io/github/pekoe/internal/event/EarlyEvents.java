@@ -48,6 +48,7 @@ final class EarlyEvents {
         return early;
     }
 
+    /** Whether {@code types} has {@code type}: a loop, as {@code List.contains} adds 63 bytes gzip. */
     private static boolean held(List<String> types, String type) {
         for (int i = 0; i < types.size(); i++) {
             if (types.get(i).equals(type)) {
