@@ -235,6 +235,24 @@ class EventsTest {
         }
     }
 
+    @BothLanes
+    void elementsNamingOneHandlerAreBoundEachOnItsOwn(Lane lane) {
+        try (BrowserPage page = open(lane)) {
+            page.eval("document.getElementById('nested').removeAttribute('py-click') || ''");
+            page.eval("document.getElementById('save-py').setAttribute('mpy-click', 'save') || ''");
+            // The observer handles changes in order: once this one is bound, those above were handled.
+            page.eval("document.getElementById('later-attribute').setAttribute('py-click', 'load') || ''");
+            page.waitFor("(document.getElementById('later-attribute').click(),"
+                    + " document.querySelector('#log > div:last-child') || {}).textContent === 'load'");
+            clearLog(page);
+            page.click("#nested");
+            assertEquals(List.of(), log(page), "the element whose attribute was removed is unbound");
+            page.click("#save-py");
+            assertEquals(List.of("save click on save-py", "save click on save-py"), log(page),
+                    "the other element naming the handler stays bound, and its py-click and mpy-click each run it");
+        }
+    }
+
     @ChromiumOnly
     void elementsAddedLaterAndInOpenShadowRootsAreBound(Lane lane) {
         try (BrowserPage page = open(lane)) {

@@ -1,16 +1,13 @@
 package io.github.pekoe.internal.event;
 
-import io.github.pekoe.Binding;
 import io.github.pekoe.EventHandler;
 import io.github.pekoe.WhenOptions;
 import io.github.pekoe.bridge.JsElement;
 import io.github.pekoe.bridge.JsMutationCallback;
 import io.github.pekoe.bridge.JsMutationRecord;
-import io.github.pekoe.bridge.JsParentNode;
 import io.github.pekoe.internal.error.ErrorReport;
 import io.github.pekoe.internal.js.ArrayLike;
 import io.github.pekoe.internal.js.JsPrimitives;
-import io.github.pekoe.internal.js.JsProperties;
 import io.github.pekoe.internal.js.Nodes;
 import java.util.HashMap;
 import java.util.Map;
@@ -18,6 +15,7 @@ import org.teavm.jso.JSBody;
 import org.teavm.jso.JSObject;
 import org.teavm.jso.core.JSArrayReader;
 import org.teavm.jso.dom.events.Event;
+import org.teavm.jso.dom.events.EventListener;
 import org.teavm.jso.dom.xml.Element;
 import org.teavm.jso.dom.xml.Node;
 import org.teavm.jso.dom.xml.NodeList;
@@ -31,9 +29,11 @@ import org.teavm.jso.dom.xml.NodeList;
  */
 public final class AttributeBinder {
     private final HandlerCatalog catalog;
-    private final Map<String, Binding> listeners = new HashMap<>();
-    private final Map<String, String> boundValues = new HashMap<>();
-    private int nextElementId;
+    /**
+     * The one listener that all elements share whose same attribute names the same handler, by
+     * {@code ATTRIBUTE NAME} ({@code py-click save}).
+     */
+    private final Map<String, EventListener<Event>> shared = new HashMap<>();
 
     /** Creates a binder that looks names up in {@code catalog}. */
     public AttributeBinder(HandlerCatalog catalog) {
@@ -46,54 +46,66 @@ public final class AttributeBinder {
         observe(root, this::changed);
     }
 
+    /**
+     * Binds the event attributes of {@code root} (when it is an element) and of every element under
+     * it, found in one pass and grouped by attribute and value, so each group costs one lookup and one
+     * call that binds all its elements; then binds and watches the open shadow roots found on the way.
+     */
     private void bindTree(JSObject root) {
-        if (Nodes.localName(root).length() > 0) {
-            bindElement((Element) root);
-        }
-        NodeList<Element> all = ((JsParentNode) root).querySelectorAll("*");
-        int count = all.getLength();
-        for (int i = 0; i < count; i++) {
-            bindElement((Element) ArrayLike.item(all, i));
-        }
-    }
-
-    private void bindElement(Element element) {
-        JSArrayReader<JSObject> names = attributeNames(element);
-        for (int i = 0; i < names.getLength(); i++) {
-            String attribute = eventAttribute(names, i);
-            if (attribute != null) {
-                bindAttribute(element, attribute);
+        JSObject found = scan(root);
+        int count = ArrayLike.length(found);
+        for (int i = 0; i < count; i += 3) {
+            String attribute = JsPrimitives.string(ArrayLike.item(found, i));
+            if (attribute == null) {
+                bindAndWatch(ArrayLike.item(found, i + 1));
+            } else if (eventOf(attribute) != null) {
+                bind(ArrayLike.item(found, i + 2), attribute, JsPrimitives.string(ArrayLike.item(found, i + 1)));
             }
-        }
-        JSObject shadow = JsProperties.get(element, "shadowRoot");
-        if (shadow != null) {
-            bindAndWatch(shadow);
         }
     }
 
     private void bindAttribute(Element element, String attribute) {
-        String key = idOf(element) + " " + attribute;
-        String value = element.getAttribute(attribute);
+        JSObject elements = ArrayLike.newArray();
+        ArrayLike.push(elements, element);
+        bind(elements, attribute, element.getAttribute(attribute));
+    }
+
+    /**
+     * Binds {@code attribute} of each of {@code elements}, whose value is {@code value} (null: removed),
+     * to the handler that value names, unless it already is; reports each element newly naming an
+     * unknown handler.
+     */
+    private void bind(JSObject elements, String attribute, String value) {
         String name = value == null ? null : value.trim();
-        if (name != null && name.equals(boundValues.get(key))) {
-            return;
-        }
-        Binding previous = listeners.remove(key);
-        if (previous != null) {
-            previous.remove();
-        }
-        boundValues.put(key, name);
-        if (name == null) {
-            return;
-        }
-        EventHandler<Event> handler = catalog.find(name);
-        if (handler == null) {
-            ErrorReport.report("no handler named '" + name + "' for " + attribute + " on " + Nodes.describe(element)
-                    + "; known handlers: " + known());
-            return;
-        }
         String type = eventOf(attribute);
-        listeners.put(key, DomListeners.add(element, type, handler, new WhenOptions(), site(name, type)));
+        EventListener<Event> listener = name == null ? null : listener(attribute, type, name);
+        JSObject changed = rebind(elements, attribute, type, name, listener);
+        if (name == null || listener != null) {
+            return;
+        }
+        int count = ArrayLike.length(changed);
+        for (int i = 0; i < count; i++) {
+            ErrorReport.report("no handler named '" + name + "' for " + attribute + " on "
+                    + Nodes.describe(ArrayLike.item(changed, i)) + "; known handlers: " + known());
+        }
+    }
+
+    /**
+     * The listener every element whose {@code attribute} names {@code name} shares, made on first use;
+     * null when no handler has that name.
+     */
+    private EventListener<Event> listener(String attribute, String type, String name) {
+        String key = attribute + " " + name;
+        EventListener<Event> listener = shared.get(key);
+        if (listener == null) {
+            EventHandler<Event> handler = catalog.find(name);
+            if (handler == null) {
+                return null;
+            }
+            listener = DomListeners.listener(type, handler, new WhenOptions(), site(name, type));
+            shared.put(key, listener);
+        }
+        return listener;
     }
 
     private void changed(JSArrayReader<JsMutationRecord> records) {
@@ -166,14 +178,42 @@ public final class AttributeBinder {
         return names.isEmpty() ? "none" : names;
     }
 
-    private String idOf(Element element) {
-        String id = JsProperties.getString(element, "__pekoeId");
-        if (id == null) {
-            id = String.valueOf(nextElementId++);
-            JsProperties.setString(element, "__pekoeId", id);
-        }
-        return id;
-    }
+    /**
+     * Returns, in a JavaScript array, triples in document order: for each attribute name with a dash
+     * inside it (the attributes that may bind an event, which {@link #eventOf} decides) and value
+     * found on {@code root} (when it is an element) and the elements under it, the name, the value and
+     * the array of those elements; for each open shadow root, null, the root and null.
+     */
+    @JSBody(params = "root", script = "var found = [], groups = Object.create(null);"
+            + " function visit(element) { var names = element.getAttributeNames();"
+            + " for (var index = 0; index < names.length; index++) {"
+            + " var name = names[index], dash = name.indexOf('-');"
+            + " if (dash > 0 && dash < name.length - 1) { var value = element.getAttribute(name),"
+            + " key = name + ' ' + value, group = groups[key];"
+            + " if (!group) { group = groups[key] = []; found.push(name, value, group); } group.push(element); } }"
+            + " if (element.shadowRoot) { found.push(null, element.shadowRoot, null); } }"
+            + " if (typeof root.localName === 'string') { visit(root); }"
+            + " var all = root.querySelectorAll('*');"
+            + " for (var each = 0; each < all.length; each++) { visit(all[each]); }"
+            + " return found;")
+    static native JSObject scan(JSObject root);
+
+    /**
+     * Binds {@code attribute} of each of {@code elements} to {@code name} and its {@code listener} (null
+     * for none: an unknown name, or no attribute), replacing what it was bound to, unless it is bound to
+     * {@code name} already; each element keeps its bindings in {@code __pekoeBound}. Returns the
+     * elements whose binding changed.
+     */
+    @JSBody(params = {"elements", "attribute", "type", "name", "listener"}, script = "var changed = [];"
+            + " for (var index = 0; index < elements.length; index++) { var element = elements[index];"
+            + " var bound = element.__pekoeBound || (element.__pekoeBound = {}), was = bound[attribute];"
+            + " if (name !== null && was && was.name === name) { continue; }"
+            + " if (was && was.listener) { element.removeEventListener(type, was.listener, false); }"
+            + " bound[attribute] = name === null ? null : {name: name, listener: listener};"
+            + " if (listener) { element.addEventListener(type, listener, false); } changed.push(element); }"
+            + " return changed;")
+    private static native JSObject rebind(JSObject elements, String attribute, String type, String name,
+            EventListener<Event> listener);
 
     @JSBody(params = {"root", "changes"}, script = "if (typeof MutationObserver !== 'undefined') {"
             + " new MutationObserver(changes).observe(root.documentElement || root,"

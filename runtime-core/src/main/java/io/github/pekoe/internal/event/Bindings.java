@@ -23,7 +23,7 @@ public final class Bindings {
     public static Binding when(String type, Object target, WhenOptions options,
             EventHandler<? extends Event> handler) {
         check(type, handler);
-        return bind(Targets.resolve(type, target), type, options, dom(handler), Targets.call(type, target));
+        return bind(Targets.resolve(type, target), type, options, dom(handler), Targets.callName(type, target));
     }
 
     /**
@@ -48,7 +48,7 @@ public final class Bindings {
 
     /** The event handler that calls {@code handler} without the event; null for null, which callers report. */
     public static @Nullable EventHandler<Event> ignoringEvent(@Nullable SimpleHandler handler) {
-        return handler == null ? null : event -> handler.handle();
+        return handler == null ? null : new IgnoringEvent(handler);
     }
 
     /**
@@ -75,7 +75,7 @@ public final class Bindings {
     }
 
     private static Binding bind(JSObject nodes, String type, WhenOptions options, EventHandler<Event> handler,
-            String binding) {
+            Object binding) {
         return DomListeners.addAll(nodes, type, handler, options == null ? new WhenOptions() : options, binding);
     }
 }

@@ -25,7 +25,7 @@ final class DomListeners {
      * handler throws names {@code binding} and the element.
      */
     static Binding add(JSObject target, String type, EventHandler<Event> handler, WhenOptions options,
-            String binding) {
+            Object binding) {
         boolean capture = options.isCapture();
         EventListener<Event> listener = listener(type, handler, options, binding);
         addListener(target, type, listener, capture, options.isPassive());
@@ -38,7 +38,7 @@ final class DomListeners {
      * Returns what removes it from all of them.
      */
     static Binding addAll(JSObject nodes, String type, EventHandler<Event> handler, WhenOptions options,
-            String binding) {
+            Object binding) {
         boolean capture = options.isCapture();
         EventListener<Event> listener = listener(type, handler, options, binding);
         addListeners(nodes, type, listener, capture, options.isPassive());
@@ -47,10 +47,11 @@ final class DomListeners {
 
     /**
      * The listener that runs {@code handler} on a thread; with {@code once}, it first leaves the node it
-     * ran on. What the handler throws is reported as from {@code binding} on that node.
+     * ran on. What the handler throws is reported as from {@code binding} (its text, made only then) on
+     * that node. One listener may serve many nodes.
      */
-    private static EventListener<Event> listener(String type, EventHandler<Event> handler, WhenOptions options,
-            String binding) {
+    static EventListener<Event> listener(String type, EventHandler<Event> handler, WhenOptions options,
+            Object binding) {
         return new EventListener<>() {
             @Override
             public void handleEvent(Event event) {
@@ -58,7 +59,7 @@ final class DomListeners {
                 if (options.isOnce()) {
                     node.removeEventListener(type, this, options.isCapture());
                 }
-                HandlerThreads.runNow(site(binding, node), () -> handler.handle(event));
+                new HandlerRun(handler, event, binding, node).start();
             }
         };
     }

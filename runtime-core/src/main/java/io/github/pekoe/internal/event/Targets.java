@@ -29,25 +29,25 @@ final class Targets {
     }
 
     /**
-     * As {@link #resolve}, but a target that matches nothing gives an empty array. The nodes are in a
-     * JavaScript array: a Java list would wrap every node it holds.
+     * As {@link #resolve}, but a target that matches nothing gives an empty array-like. The nodes are
+     * in a JavaScript array-like (a selector's static {@code NodeList} itself): a Java list would wrap
+     * every node it holds.
      */
     static JSObject resolveAny(String type, Object target) {
-        String call = call(type, target);
-        JSObject nodes = ArrayLike.newArray();
         if (target instanceof String) {
             String selector = ((String) target).trim();
             if (selector.isEmpty()) {
-                throw new IllegalArgumentException(call + ": the selector is empty");
+                throw new IllegalArgumentException(call(type, target) + ": the selector is empty");
             }
             JSObject list = Selectors.queryAll(JsDocument.current(), selector);
             if (list == null) {
-                throw new IllegalArgumentException(call + ": '" + selector + "' is not a valid CSS selector");
+                throw new IllegalArgumentException(call(type, target) + ": '" + selector
+                        + "' is not a valid CSS selector");
             }
-            addList(nodes, list);
-        } else {
-            add(nodes, target, call);
+            return list;
         }
+        JSObject nodes = ArrayLike.newArray();
+        add(nodes, target, type, target);
         return nodes;
     }
 
@@ -56,21 +56,34 @@ final class Targets {
         return "when(\"" + type + "\", " + describe(target) + ")";
     }
 
-    private static void add(JSObject nodes, Object target, String call) {
-        if (target instanceof NodeHolder) {
-            ArrayLike.push(nodes, ((NodeHolder) target).dom());
-        } else if (target instanceof Iterable) {
-            for (Object item : (Iterable<?>) target) {
-                add(nodes, item, call);
+    /**
+     * The name of a {@code when(type, target)} call, as {@link #call} gives it, made only when a
+     * banner or message asks for its text.
+     */
+    static Object callName(String type, Object target) {
+        return new Object() {
+            @Override
+            public String toString() {
+                return call(type, target);
             }
-        } else if (target instanceof JSObject && Nodes.isNode((JSObject) target)) {
-            ArrayLike.push(nodes, (JSObject) target);
-        } else if (target instanceof JSObject && isNodeList((JSObject) target)) {
-            addList(nodes, (JSObject) target);
+        };
+    }
+
+    private static void add(JSObject nodes, Object item, String type, Object target) {
+        if (item instanceof NodeHolder) {
+            ArrayLike.push(nodes, ((NodeHolder) item).dom());
+        } else if (item instanceof Iterable) {
+            for (Object member : (Iterable<?>) item) {
+                add(nodes, member, type, target);
+            }
+        } else if (item instanceof JSObject && Nodes.isNode((JSObject) item)) {
+            ArrayLike.push(nodes, (JSObject) item);
+        } else if (item instanceof JSObject && isNodeList((JSObject) item)) {
+            addList(nodes, (JSObject) item);
         } else {
-            throw new IllegalArgumentException(call + ": the target must be a CSS selector, an element, a"
-                    + " collection of elements or a node list, not " + (target == null ? "null"
-                    : target.getClass().getName()));
+            throw new IllegalArgumentException(call(type, target) + ": the target must be a CSS selector, an"
+                    + " element, a collection of elements or a node list, not " + (item == null ? "null"
+                    : item.getClass().getName()));
         }
     }
 

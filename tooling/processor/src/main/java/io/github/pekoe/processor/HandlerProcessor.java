@@ -184,8 +184,8 @@ public final class HandlerProcessor extends PekoeProcessor {
 
     private void write(String pkg, PackageIndex index) {
         String source = GeneratedFiles.index(pkg, INDEX_NAME, SERVICE, "registerHandlers",
-                "io.github.pekoe.internal.event.HandlerCatalog", index.registrations, "io.github.pekoe.EventHandler<" + DOM_EVENT + ">",
-                "handle(" + DOM_EVENT + " event)", index.calls);
+                "io.github.pekoe.internal.event.HandlerCatalog", index.registrations, "io.github.pekoe.internal.event.DomHandler",
+                "handleDom(" + DOM_EVENT + " event)", index.calls);
         String qualified = GeneratedFiles.qualified(pkg, INDEX_NAME);
         if (GeneratedFiles.writeSource(processingEnv, qualified, source)) {
             indexes.add(qualified);

@@ -144,9 +144,9 @@ class HandlerProcessorTest {
         assertTrue(demo.contains("public final class PekoeHandlerIndex implements io.github.pekoe.internal.event.HandlerProvider"),
                 demo);
         assertTrue(demo.contains("public void registerHandlers(io.github.pekoe.internal.event.HandlerCatalog catalog)"), demo);
-        assertTrue(demo.contains("private static final class Entry implements io.github.pekoe.EventHandler"),
+        assertTrue(demo.contains("private static final class Entry implements io.github.pekoe.internal.event.DomHandler"),
                 demo);
-        assertTrue(demo.contains("public void handle(org.teavm.jso.dom.events.Event event) throws Exception"), demo);
+        assertTrue(demo.contains("public void handleDom(org.teavm.jso.dom.events.Event event) throws Exception"), demo);
         assertFalse(demo.contains("Plain"), demo);
         assertFalse(demo.contains("more"), demo);
 
