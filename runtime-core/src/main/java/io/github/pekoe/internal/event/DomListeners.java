@@ -47,7 +47,8 @@ final class DomListeners {
 
     /**
      * The listener that runs {@code handler} on a thread; with {@code once}, it first leaves the node it
-     * ran on. What the handler throws is reported as from {@code binding} on that node.
+     * ran on, and it prevents the default and stops the propagation when the options say so. What the
+     * handler throws is reported as from {@code binding} on that node.
      */
     private static EventListener<Event> listener(String type, EventHandler<Event> handler, WhenOptions options,
             String binding) {
@@ -58,6 +59,7 @@ final class DomListeners {
                 if (options.isOnce()) {
                     node.removeEventListener(type, this, options.isCapture());
                 }
+                Bindings.applyDeclared(event, options);
                 HandlerThreads.runNow(site(binding, node), () -> handler.handle(event));
             }
         };
