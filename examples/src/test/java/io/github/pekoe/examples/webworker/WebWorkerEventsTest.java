@@ -51,6 +51,14 @@ class WebWorkerEventsTest {
     }
 
     @ChromiumOnly
+    void aTagFactorysListenerMadeInTheWorkerBindsTheElementItMakes(Lane lane) {
+        try (BrowserPage page = open(lane)) {
+            page.click("#made");
+            assertEquals(List.of("made: clicked"), lines(page, 1));
+        }
+    }
+
+    @ChromiumOnly
     void keysAndTheInputsValueReachTheWorkerInOrder(Lane lane) {
         try (BrowserPage page = open(lane)) {
             page.type("#name", "te");
@@ -96,6 +104,20 @@ class WebWorkerEventsTest {
             page.click("#count");
             assertEquals(List.of("once: clicked", "gone: clicked", "removed: gone", "bindings: " + (bound - 2)),
                     lines(page, 5).subList(1, 5));
+        }
+    }
+
+    @ChromiumOnly
+    void aStoppedWorkersBindingsLeaveThePageAtTheirNextEvent(Lane lane) {
+        try (BrowserPage page = open(lane)) {
+            page.click("#page-count");
+            String before = page.text("#page-out");
+            assertTrue(before.matches("page bindings: [1-9][0-9]*"), before);
+            page.click("#stop");
+            page.waitFor("document.getElementById('page-out').textContent === 'stopped'");
+            page.click("#hello");
+            page.click("#page-count");
+            assertEquals("page bindings: 0", page.text("#page-out"));
         }
     }
 

@@ -34,10 +34,11 @@ public final class Bindings {
     public static Binding when(String type, Object target, WhenOptions options,
             EventHandler<? extends Event> handler) {
         check(type, handler);
+        String binding = Targets.call(type, target);
         if (remote != null) {
-            return remote.bind(type, target, options(options), dom(handler), Targets.call(type, target));
+            return remote.bind(type, target, options(options), dom(handler), binding);
         }
-        return bind(Targets.resolve(type, target), type, options, dom(handler), Targets.call(type, target));
+        return bind(Targets.resolve(type, target), type, options, dom(handler), binding);
     }
 
     /**
@@ -47,10 +48,11 @@ public final class Bindings {
      */
     public static Binding on(JSObject node, String type, WhenOptions options, EventHandler<? extends Event> handler) {
         check(type, handler);
+        String binding = "on(\"" + type + "\")";
         if (remote != null) {
-            return remote.bind(type, node, options(options), dom(handler), "on(\"" + type + "\")");
+            return remote.bind(type, node, options(options), dom(handler), binding);
         }
-        return DomListeners.add(node, type, dom(handler), options(options), "on(\"" + type + "\")");
+        return DomListeners.add(node, type, dom(handler), options(options), binding);
     }
 
     /** Tells whether the element {@code node} has the event {@code type}: an {@code on<type>} property. */

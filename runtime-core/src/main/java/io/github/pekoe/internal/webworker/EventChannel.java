@@ -1,5 +1,6 @@
 package io.github.pekoe.internal.webworker;
 
+import io.github.pekoe.internal.worker.WorkerLink;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -15,12 +16,14 @@ import org.teavm.jso.JSObject;
  * have all fired, is dropped with the nodes it held.
  */
 final class EventChannel {
+    private final @Nullable WorkerLink worker;
     private final NodeTable table;
     private final Map<Integer, PageListener> listeners = new HashMap<>();
     private List<@Nullable Object> caught = new ArrayList<>();
     private @Nullable AsyncCallback<List<@Nullable Object>> waiter;
 
-    EventChannel(NodeTable table) {
+    EventChannel(@Nullable WorkerLink worker, NodeTable table) {
+        this.worker = worker;
         this.table = table;
     }
 
@@ -51,6 +54,23 @@ final class EventChannel {
     /** The page's table of handles, for the nodes an event names. */
     NodeTable table() {
         return table;
+    }
+
+    /**
+     * Tells whether the worker has stopped (terminated, or it could not run); then removes every
+     * binding from its nodes and drops what the channel holds, since no worker will take it.
+     */
+    boolean closedForStoppedWorker() {
+        if (worker == null || worker.stopped() == null) {
+            return false;
+        }
+        for (PageListener listener : listeners.values()) {
+            listener.remove();
+        }
+        listeners.clear();
+        caught.clear();
+        wake();
+        return true;
     }
 
     /** Keeps the copy of an event the binding {@code id} caught, and hands it to a waiting worker. */

@@ -2,6 +2,7 @@ package io.github.pekoe.internal.webworker;
 
 import io.github.pekoe.internal.event.Bindings;
 import io.github.pekoe.internal.web.NodeOps;
+import io.github.pekoe.internal.worker.WorkerLink;
 import io.github.pekoe.worker.WorkerFunction;
 import java.util.HashMap;
 import java.util.List;
@@ -12,7 +13,9 @@ import org.teavm.jso.JSObject;
 /**
  * The page's answer to its workers' event bindings ({@link Op#EVENTS}): each worker opens a channel,
  * binds listeners on the page's nodes through it, removes them, and waits on it for the events they
- * caught. The listeners are the page's ({@link PageListener}); the handlers run in the worker.
+ * caught. The listeners are the page's ({@link PageListener}); the handlers run in the worker. A channel
+ * knows its worker (the one that opened it), and once that worker has stopped, the next event on its
+ * bindings removes them all.
  */
 final class PageBindings implements WorkerFunction {
     private static @Nullable PageBindings shared;
@@ -43,7 +46,7 @@ final class PageBindings implements WorkerFunction {
         int op = number(args, 0);
         switch (op) {
             case Op.OPEN_EVENTS:
-                channels.put(++last, new EventChannel(table));
+                channels.put(++last, new EventChannel(WorkerLink.caller(), table));
                 return last;
             case Op.LISTEN:
                 channel(args).listen(number(args, 2), (String) args.get(3), number(args, 4), nodes(args));

@@ -45,6 +45,9 @@ final class PageListener implements EventListener<Event> {
 
     @Override
     public void handleEvent(Event event) {
+        if (channel.closedForStoppedWorker()) {
+            return;
+        }
         JSObject node = event.getCurrentTarget();
         if (once) {
             removeFrom(node, type, this, capture);
