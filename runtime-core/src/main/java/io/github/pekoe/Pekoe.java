@@ -304,6 +304,12 @@ public final class Pekoe {
      * {@code preventDefault()} and then block; what it throws is reported on the page. Name the event
      * type you want in the handler: {@code when("click", "#b", (MouseEvent e) -> ...)}.
      *
+     * <p>In a worker, the page's elements are bound and the handler runs in the worker, with a copy of
+     * the event made at dispatch, after the dispatch has ended: declare
+     * {@code new WhenOptions().preventDefault()} (or {@code stopPropagation()}) and the page applies it
+     * as it dispatches; the copy's own {@code preventDefault()} throws there. The option means the same
+     * on the page.
+     *
      * @return what removes the binding
      * @throws IllegalArgumentException if the type or handler is missing, or the target is empty,
      *     invalid or matches nothing

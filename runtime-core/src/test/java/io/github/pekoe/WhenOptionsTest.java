@@ -1,6 +1,9 @@
 package io.github.pekoe;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
@@ -53,6 +56,34 @@ class WhenOptionsTest {
         assertSame(options, options.once());
         assertSame(options, options.capture());
         assertSame(options, options.passive());
+    }
+
+    @Test
+    void preventDefaultAndStopPropagationSetOnlyThemselvesAndChain() {
+        WhenOptions none = new WhenOptions();
+        assertFalse(none.isPreventDefault() || none.isStopPropagation());
+        WhenOptions prevent = new WhenOptions();
+        assertSame(prevent, prevent.preventDefault());
+        assertTrue(prevent.isPreventDefault());
+        assertFalse(prevent.isStopPropagation());
+        assertOptions(prevent, false, false, false);
+        WhenOptions stop = new WhenOptions();
+        assertSame(stop, stop.stopPropagation());
+        assertTrue(stop.isStopPropagation());
+        assertFalse(stop.isPreventDefault());
+        WhenOptions all = new WhenOptions().stopPropagation().once().preventDefault().capture();
+        assertTrue(all.isPreventDefault() && all.isStopPropagation());
+        assertOptions(all, true, true, false);
+    }
+
+    @Test
+    void passiveAndPreventDefaultAreRefusedTogetherInEitherOrder() {
+        String message = "WhenOptions: passive() promises never to prevent the default, and preventDefault() prevents"
+                + " it: keep one of them";
+        assertEquals(message, assertThrows(IllegalArgumentException.class,
+                () -> new WhenOptions().passive().preventDefault()).getMessage());
+        assertEquals(message, assertThrows(IllegalArgumentException.class,
+                () -> new WhenOptions().preventDefault().passive()).getMessage());
     }
 
     @Test

@@ -38,6 +38,7 @@ public final class Bootstrap {
         ExportCatalog.addServices();
         WorkerSupport.enable();
         enableWorkerWeb();
+        enableWorkerEvents();
         enableToml();
         enableFiles();
         enableArchives();
@@ -59,6 +60,16 @@ public final class Bootstrap {
      */
     public static void enableWorkerWeb() {
         WorkerWeb.enable();
+    }
+
+    /**
+     * Lets worker code bind the page's events ({@code when(...)}, {@code on(...)}) with handlers that run
+     * in the worker: a generated {@code PekoePage} calls it, after {@link #enableWorkerWeb()}, when its
+     * package's worker scripts or exports use the web API and bind events. Only bundles that call it
+     * carry the bindings' calls to the page and the page's listeners for them.
+     */
+    public static void enableWorkerEvents() {
+        WorkerWeb.enableEvents();
     }
 
     /**

@@ -691,7 +691,10 @@ public class Element implements NodeHolder {
      * Calls {@code handler} with each {@code type} event the element receives ({@code "click"},
      * {@code "input"}, ...), as {@code when(type, element, handler)} does: the handler runs at once
      * inside the dispatch, on a thread of its own, so it may call {@code preventDefault()} and then
-     * block; what it throws is reported on the page, and it runs again next time.
+     * block; what it throws is reported on the page, and it runs again next time. In a worker the
+     * handler runs in the worker after the page's dispatch, so declare
+     * {@code new WhenOptions().preventDefault()} (or {@code stopPropagation()}) and the page applies it
+     * (see {@code Pekoe.when}); on the page the option means the same.
      *
      * @return what removes the binding
      * @throws IllegalArgumentException if the type is empty or the handler null
@@ -708,6 +711,11 @@ public class Element implements NodeHolder {
     /** As {@link #on(String, EventHandler)}, with options: {@code on("click", new WhenOptions().once(), h)}. */
     public <E extends Event> Binding on(String type, WhenOptions options, EventHandler<E> handler) {
         return Bindings.on(dom, type, options, handler);
+    }
+
+    /** As {@link #on(String, WhenOptions, EventHandler)}, for a handler that does not need the event. */
+    public Binding on(String type, WhenOptions options, SimpleHandler handler) {
+        return Bindings.on(dom, type, options, Bindings.ignoringEvent(handler));
     }
 
     /**

@@ -3,7 +3,7 @@ package io.github.pekoe.web;
 import io.github.pekoe.Binding;
 import io.github.pekoe.EventHandler;
 import io.github.pekoe.SimpleHandler;
-import io.github.pekoe.internal.js.JsProperties;
+import io.github.pekoe.internal.event.Bindings;
 import org.teavm.jso.dom.events.Event;
 
 /**
@@ -25,7 +25,7 @@ public final class ElementEvent {
      * @throws IllegalArgumentException if the element has no {@code on<type>} property
      */
     ElementEvent(Element element, String type) {
-        if (type == null || type.isEmpty() || !JsProperties.has(element.dom(), "on" + type)) {
+        if (type == null || type.isEmpty() || !Bindings.hasEvent(element.dom(), type)) {
             throw new IllegalArgumentException("<" + element.tag() + "> has no event '" + type + "'; for a custom"
                     + " event use on(type, handler) or when(type, element, handler)");
         }

@@ -6,13 +6,24 @@ import io.github.pekoe.SimpleHandler;
 import io.github.pekoe.When;
 import io.github.pekoe.WhenOptions;
 import io.github.pekoe.internal.js.ArrayLike;
+import io.github.pekoe.internal.js.JsProperties;
 import org.jspecify.annotations.Nullable;
 import org.teavm.jso.JSObject;
 import org.teavm.jso.dom.events.Event;
 
-/** {@code when(...)} for DOM events: one listener per target node, removed together. */
+/**
+ * {@code when(...)} for DOM events: one listener per target node, removed together. In a worker whose
+ * bundle lets worker code bind the page's events, the bindings go to the page through {@link #route}.
+ */
 public final class Bindings {
+    private static @Nullable RemoteBindings remote;
+
     private Bindings() {
+    }
+
+    /** Sends every later binding to {@code bindings}: a worker's, which binds on the page; called once it starts. */
+    public static void route(RemoteBindings bindings) {
+        remote = bindings;
     }
 
     /**
@@ -23,6 +34,9 @@ public final class Bindings {
     public static Binding when(String type, Object target, WhenOptions options,
             EventHandler<? extends Event> handler) {
         check(type, handler);
+        if (remote != null) {
+            return remote.bind(type, target, options(options), dom(handler), Targets.call(type, target));
+        }
         return bind(Targets.resolve(type, target), type, options, dom(handler), Targets.callName(type, target));
     }
 
@@ -33,8 +47,26 @@ public final class Bindings {
      */
     public static Binding on(JSObject node, String type, WhenOptions options, EventHandler<? extends Event> handler) {
         check(type, handler);
-        return DomListeners.add(node, type, dom(handler), options == null ? new WhenOptions() : options,
-                "on(\"" + type + "\")");
+        String binding = "on(\"" + type + "\")";
+        if (remote != null) {
+            return remote.bind(type, node, options(options), dom(handler), binding);
+        }
+        return DomListeners.add(node, type, dom(handler), options(options), binding);
+    }
+
+    /** Tells whether the element {@code node} has the event {@code type}: an {@code on<type>} property. */
+    public static boolean hasEvent(JSObject node, String type) {
+        return remote != null ? remote.hasEvent(node, type) : JsProperties.has(node, "on" + type);
+    }
+
+    /** Prevents the default and stops the propagation of {@code event} as {@code options} declare. */
+    public static void applyDeclared(Event event, WhenOptions options) {
+        if (options.isPreventDefault()) {
+            event.preventDefault();
+        }
+        if (options.isStopPropagation()) {
+            event.stopPropagation();
+        }
     }
 
     /**
@@ -74,8 +106,12 @@ public final class Bindings {
         }
     }
 
+    private static WhenOptions options(@Nullable WhenOptions options) {
+        return options == null ? new WhenOptions() : options;
+    }
+
     private static Binding bind(JSObject nodes, String type, WhenOptions options, EventHandler<Event> handler,
             Object binding) {
-        return DomListeners.addAll(nodes, type, handler, options == null ? new WhenOptions() : options, binding);
+        return DomListeners.addAll(nodes, type, handler, options(options), binding);
     }
 }

@@ -47,8 +47,9 @@ final class DomListeners {
 
     /**
      * The listener that runs {@code handler} on a thread; with {@code once}, it first leaves the node it
-     * ran on. What the handler throws is reported as from {@code binding} (its text, made only then) on
-     * that node. One listener may serve many nodes.
+     * ran on, and it prevents the default and stops the propagation when the options say so. What the
+     * handler throws is reported as from {@code binding} (its text, made only then) on that node. One
+     * listener may serve many nodes.
      */
     static EventListener<Event> listener(String type, EventHandler<Event> handler, WhenOptions options,
             Object binding) {
@@ -59,6 +60,7 @@ final class DomListeners {
                 if (options.isOnce()) {
                     node.removeEventListener(type, this, options.isCapture());
                 }
+                Bindings.applyDeclared(event, options);
                 new HandlerRun(handler, event, binding, node).start();
             }
         };

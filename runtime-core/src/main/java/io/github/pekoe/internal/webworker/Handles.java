@@ -102,6 +102,16 @@ final class Handles {
         return array;
     }
 
+    /** The handle whose number, hash and tag start a reply's list. */
+    static HTMLElement of(List<?> reply) {
+        return of(reply, 0);
+    }
+
+    /** Tells whether {@code value} is one of this worker's handles. */
+    @JSBody(params = "value", script = "return value !== null && typeof value === 'object' && 'i' in value"
+            + " && 'k' in value && 't' in value;")
+    static native boolean isHandle(JSObject value);
+
     /** The handle whose number, hash and tag start at {@code index} of a reply. */
     private static HTMLElement of(List<?> reply, int index) {
         return of(((Number) reply.get(index)).intValue(), ((Number) reply.get(index + 1)).intValue(),

@@ -85,6 +85,34 @@ final class Op {
     /** n. */
     static final int ATTRIBUTES = 37;
 
+    /** The page function that answers a worker's event bindings: the operations below. */
+    static final String EVENTS = "pekoe:events";
+
+    /** No arguments: opens the worker's channel of events and returns its number. */
+    static final int OPEN_EVENTS = 38;
+    /**
+     * i: the channel, i: the binding's number (the worker's), s: the type, i: the options' flags,
+     * n...: the nodes.
+     */
+    static final int LISTEN = 39;
+    /** i: the channel, i: the binding's number. */
+    static final int UNLISTEN = 40;
+    /** i: the channel; waits for events and returns them: the binding's number and the event's copy, each. */
+    static final int NEXT_EVENTS = 41;
+    /** n, s: the event type. */
+    static final int HAS_EVENT = 42;
+
+    /** A flag of {@code LISTEN}: handle the event in the capture phase. */
+    static final int CAPTURE = 1;
+    /** A flag of {@code LISTEN}: the listener never prevents the default. */
+    static final int PASSIVE = 2;
+    /** A flag of {@code LISTEN}: each node's listener leaves it after its first event. */
+    static final int ONCE = 4;
+    /** A flag of {@code LISTEN}: prevent each event's default at dispatch. */
+    static final int PREVENT_DEFAULT = 8;
+    /** A flag of {@code LISTEN}: stop each event's propagation at dispatch. */
+    static final int STOP_PROPAGATION = 16;
+
     /** The handle number of the document, which is never released. */
     static final int DOCUMENT = 0;
 

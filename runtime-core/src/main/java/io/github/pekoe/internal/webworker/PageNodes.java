@@ -155,6 +155,11 @@ final class PageNodes implements WorkerFunction {
     }
 
     private void add(NodeOps dom, List<@Nullable Object> handles, JSObject node) {
+        add(table, dom, handles, node);
+    }
+
+    /** Adds the handle of {@code node} to {@code handles}: a new number in {@code table}, its hash and its tag. */
+    static void add(NodeTable table, NodeOps dom, List<@Nullable Object> handles, JSObject node) {
         handles.add(table.add(node));
         handles.add(dom.hash((HTMLElement) node));
         handles.add(dom.tag((HTMLElement) node));

@@ -1,6 +1,7 @@
 package io.github.pekoe.internal.webworker;
 
 import io.github.pekoe.Pekoe;
+import io.github.pekoe.internal.event.Bindings;
 import io.github.pekoe.internal.web.NodeOps;
 import io.github.pekoe.internal.worker.WorkerHost;
 import io.github.pekoe.internal.worker.WorkerSide;
@@ -21,6 +22,24 @@ public final class WorkerWeb {
         } else {
             WorkerHost.registerSync(Op.FUNCTION, new PageNodes());
         }
+    }
+
+    /**
+     * Lets worker code bind the page's events: in a worker, {@code when(...)} and {@code on(...)} bind
+     * listeners on the page and run their handlers in the worker; on the page, the page answers them.
+     * Called by the bundle's entry point, after {@link #enable()}, before any script runs.
+     */
+    public static void enableEvents() {
+        if (Pekoe.RUNNING_IN_WORKER) {
+            Bindings.route(new WorkerBindings());
+        } else {
+            WorkerHost.registerSync(Op.EVENTS, PageBindings.shared());
+        }
+    }
+
+    /** How many of its workers' event bindings the page keeps listeners for; a figure for tests of the release. */
+    public static int pageBindings() {
+        return PageBindings.shared().size();
     }
 
     /**

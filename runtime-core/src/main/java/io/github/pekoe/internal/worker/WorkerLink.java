@@ -26,6 +26,8 @@ import org.teavm.jso.dom.xml.Element;
  * on the worker's first {@code display()} without a target.
  */
 public final class WorkerLink {
+    private static @Nullable WorkerLink caller;
+
     private final JSObject worker;
     private final String script;
     private final @Nullable String name;
@@ -80,6 +82,14 @@ public final class WorkerLink {
         } else {
             readyWaiters.add(waiter);
         }
+    }
+
+    /**
+     * The worker whose call of a page function has started last: a function reads it before it first
+     * blocks to know which worker calls it.
+     */
+    public static @Nullable WorkerLink caller() {
+        return caller;
     }
 
     /** Offers the worker the main-thread function {@code function} under {@code name}. */
@@ -193,6 +203,7 @@ public final class WorkerLink {
                     + ": register it with registerSync(\"" + function + "\", ...) or workers(...).sync(\""
                     + function + "\", ...); registered: " + WorkerHost.syncNames(syncs));
         }
+        caller = this;
         return sync.call(args);
     }
 

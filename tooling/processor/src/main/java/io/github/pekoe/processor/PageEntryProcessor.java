@@ -1,8 +1,10 @@
 package io.github.pekoe.processor;
 
 import com.sun.source.tree.CompilationUnitTree;
+import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.ImportTree;
 import com.sun.source.tree.MemberSelectTree;
+import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.TreeScanner;
 import com.sun.source.util.Trees;
@@ -37,7 +39,7 @@ public final class PageEntryProcessor extends PekoeProcessor {
      * How many uses a package's entry records: scripts, handlers, exports, workers, TOML, files, archives,
      * js_modules, the web API in workers.
      */
-    private static final int USES = 9;
+    private static final int USES = 10;
     static final String TOML_CONFIG = "io.github.pekoe.TomlConfig";
     static final String FILES_CONFIG = "io.github.pekoe.FilesConfig";
     static final String LAZY_BUNDLE = "io.github.pekoe.LazyBundle";
@@ -118,7 +120,9 @@ public final class PageEntryProcessor extends PekoeProcessor {
     /**
      * Marks the packages whose worker code (a class with a worker {@code @Script} or an {@code @Export})
      * names the {@code web} API (imports from {@code io.github.pekoe.web}, or names it in full), so their
-     * entry lets workers reach the page's elements; other bundles carry none of it.
+     * entry lets workers reach the page's elements, and those whose worker code also binds events
+     * ({@link #bindsEvents}), so their entry lets workers bind the page's events; other bundles carry
+     * none of it.
      */
     private void markWorkerWebUses(Set<Element> workerCode, TreeMap<String, boolean[]> packages) {
         Trees trees = trees();
@@ -128,11 +132,33 @@ public final class PageEntryProcessor extends PekoeProcessor {
         for (Element type : workerCode) {
             String pkg = processingEnv.getElementUtils().getPackageOf(type).getQualifiedName().toString();
             boolean[] uses = packages.get(pkg);
-            TreePath path = uses == null || uses[8] ? null : trees.getPath(type);
+            TreePath path = uses == null || uses[9] ? null : trees.getPath(type);
             if (path != null && namesWebApi(path.getCompilationUnit())) {
                 uses[8] = true;
+                uses[9] = bindsEvents(path.getCompilationUnit());
             }
         }
+    }
+
+    /**
+     * Whether the code calls a method that binds events: {@code when(...)}, {@code on(...)},
+     * {@code addListener(...)}, or a listener factory of the tag factories ({@code onClick(handler)}).
+     */
+    private static boolean bindsEvents(CompilationUnitTree unit) {
+        boolean[] found = {false};
+        new TreeScanner<Void, Void>() {
+            @Override
+            public Void visitMethodInvocation(MethodInvocationTree call, Void unused) {
+                ExpressionTree method = call.getMethodSelect();
+                String name = method instanceof MemberSelectTree ? ((MemberSelectTree) method).getIdentifier().toString()
+                        : method.toString();
+                found[0] |= name.equals("when") || name.equals("on") || name.equals("addListener")
+                        || name.length() > 2 && name.startsWith("on") && Character.isUpperCase(name.charAt(2))
+                                && !call.getArguments().isEmpty();
+                return found[0] ? null : super.visitMethodInvocation(call, unused);
+            }
+        }.scan(unit.getTypeDecls(), null);
+        return found[0];
     }
 
     /** javac's syntax trees, or null under a compiler that offers none. */
@@ -193,7 +219,7 @@ public final class PageEntryProcessor extends PekoeProcessor {
 
     /**
      * Writes the package's entry; {@code uses} says scripts, handlers, exports, workers, TOML, files,
-     * archives, js_modules, the web API in workers; {@code lazy} is the package's {@code @LazyBundle} name, or null.
+     * archives, js_modules, the web API in workers, event bindings in workers; {@code lazy} is the package's {@code @LazyBundle} name, or null.
      */
     private void write(String pkg, boolean[] uses, String lazy) {
         boolean scripts = uses[0];
@@ -215,6 +241,7 @@ public final class PageEntryProcessor extends PekoeProcessor {
                 .append(uses[7] ? "        io.github.pekoe.boot.Bootstrap.enableJsModules();\n" : "")
                 .append(workers ? "        io.github.pekoe.boot.Bootstrap.enableWorkers();\n" : "")
                 .append(uses[8] ? "        io.github.pekoe.boot.Bootstrap.enableWorkerWeb();\n" : "")
+                .append(uses[9] ? "        io.github.pekoe.boot.Bootstrap.enableWorkerEvents();\n" : "")
                 .append(exports && lazy == null ? "        io.github.pekoe.boot.Bootstrap.addExports(new " + ExportProcessor.INDEX_NAME
                         + "());\n" : "")
                 .append(lazy != null ? "        io.github.pekoe.boot.Bootstrap.startLazy(args, " + JavaText.quote(lazy) + ", "

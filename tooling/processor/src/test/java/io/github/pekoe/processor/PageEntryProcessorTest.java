@@ -34,6 +34,7 @@ class PageEntryProcessorTest {
     private static final String BOTH = START + "new PekoeScriptIndex(), new PekoeHandlerIndex());";
     private static final String ENABLE_WORKERS = "io.github.pekoe.boot.Bootstrap.enableWorkers();";
     private static final String ENABLE_WORKER_WEB = "io.github.pekoe.boot.Bootstrap.enableWorkerWeb();";
+    private static final String ENABLE_WORKER_EVENTS = "io.github.pekoe.boot.Bootstrap.enableWorkerEvents();";
     private static final String ADD_EXPORTS = "io.github.pekoe.boot.Bootstrap.addExports(new PekoeExportIndex());";
     private static final String MAIN = "    public static void main(String[] args) {\n        ";
 
@@ -361,6 +362,37 @@ class PageEntryProcessorTest {
         String pageOnly = c.generatedSource("pageonly", "PekoePage");
         assertFalse(pageOnly.contains(ENABLE_WORKER_WEB), pageOnly);
         assertFalse(pageOnly.contains(ENABLE_WORKERS), pageOnly);
+    }
+
+    @Test
+    void workerCodeThatBindsEventsEnablesWorkerEventsAfterTheWebApi(@TempDir Path dir) throws IOException {
+        ProcessorCompilation c = compile(dir,
+                "binds/Clicks.java", "package binds;\n"
+                        + "import static io.github.pekoe.web.Web.*;\n"
+                        + "@io.github.pekoe.Script(value = \"pe-binds\", worker = true)\n"
+                        + "public class Clicks {\n"
+                        + "    public static void main(String[] args) { page.get(\"b\").on(\"click\", () -> { }); }\n"
+                        + "}\n",
+                "factory/Made.java", "package factory;\n"
+                        + "import static io.github.pekoe.web.Web.*;\n"
+                        + "@io.github.pekoe.Script(value = \"pe-factory\", worker = true)\n"
+                        + "public class Made {\n"
+                        + "    public static void main(String[] args) { page.body().append(button(\"Go\", onClick(() -> { }))); }\n"
+                        + "}\n",
+                "reads/Reads.java", "package reads;\n"
+                        + "import static io.github.pekoe.web.Web.*;\n"
+                        + "@io.github.pekoe.Script(value = \"pe-reads\", worker = true)\n"
+                        + "public class Reads {\n"
+                        + "    public static void main(String[] args) { page.get(\"b\").onClick(); }\n"
+                        + "}\n");
+        c.assertSuccess();
+        for (String pkg : List.of("binds", "factory")) {
+            String page = c.generatedSource(pkg, "PekoePage");
+            assertTrue(page.contains(ENABLE_WORKER_WEB + "\n        " + ENABLE_WORKER_EVENTS + "\n"), page);
+        }
+        String reads = c.generatedSource("reads", "PekoePage");
+        assertTrue(reads.contains(ENABLE_WORKER_WEB), reads);
+        assertFalse(reads.contains(ENABLE_WORKER_EVENTS), reads);
     }
 
     @Test
