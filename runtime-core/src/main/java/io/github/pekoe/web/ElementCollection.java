@@ -5,7 +5,6 @@ import io.github.pekoe.EventHandler;
 import io.github.pekoe.SimpleHandler;
 import io.github.pekoe.internal.event.Bindings;
 import io.github.pekoe.internal.js.ArrayLike;
-import io.github.pekoe.internal.js.JsProperties;
 import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -190,7 +189,7 @@ public final class ElementCollection extends AbstractList<Element> {
     public List<@Nullable String> value() {
         List<String> values = new ArrayList<>(elements.size());
         for (Element element : elements) {
-            values.add(JsProperties.getText(element.dom(), "value"));
+            values.add(element.ops().textProperty(element.dom(), "value"));
         }
         return values;
     }

@@ -18,8 +18,10 @@ public final class WorkerWeb {
         if (Pekoe.RUNNING_IN_WORKER) {
             NodeOps.use(new RemoteNodes());
             WorkerSide.beforeWaiting(RemoteNodes::flush);
+            WorkerSide.nodeNumbers(RemoteNodes::settled);
         } else {
-            WorkerHost.registerSync(Op.FUNCTION, new PageNodes());
+            WorkerHost.registerService(Op.FUNCTION, new PageNodes());
+            WorkerHost.nodeFinder((worker, number) -> NodeTable.of(worker).node(number, NodeOps.current().document()));
         }
     }
 
