@@ -143,7 +143,7 @@ final class PageNodes implements WorkerService {
             case Op.PROPERTY:
                 return crossing(dom, node, text(args, 2));
             case Op.SET_PROPERTY:
-                dom.property(node, text(args, 2), args.get(3));
+                setProperty(dom, node, text(args, 2), args.get(3));
                 return null;
             case Op.HAS_PROPERTY:
                 return dom.hasProperty(node, text(args, 2));
@@ -159,6 +159,23 @@ final class PageNodes implements WorkerService {
                 return new ArrayList<@Nullable Object>(dom.styles(node));
             default:
                 return onClasses(dom, op, args, node);
+        }
+    }
+
+    /**
+     * Sets the property {@code name} to a value from a worker (null, a Boolean, a number or a String),
+     * as {@code prop(name, value)} sets it on the page. Each kind goes its own way, so that no value of
+     * any other type seems to reach the general conversion.
+     */
+    private static void setProperty(NodeOps dom, HTMLElement node, String name, @Nullable Object value) {
+        if (value instanceof Boolean) {
+            dom.boolProperty(node, name, (Boolean) value);
+        } else if (value instanceof Number) {
+            dom.numberProperty(node, name, ((Number) value).doubleValue());
+        } else if (value instanceof String) {
+            dom.property(node, name, (String) value);
+        } else {
+            dom.textProperty(node, name, null);
         }
     }
 

@@ -3,12 +3,12 @@ package io.github.pekoe.web.elements;
 import io.github.pekoe.internal.js.ArrayLike;
 import io.github.pekoe.internal.js.NodeHolder;
 import io.github.pekoe.internal.js.Nodes;
-import io.github.pekoe.internal.web.NodeOps;
 import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import org.teavm.jso.JSBody;
 import org.teavm.jso.JSObject;
 import org.teavm.jso.dom.html.HTMLElement;
 import org.teavm.jso.dom.xml.Node;
@@ -48,7 +48,7 @@ public final class Options extends AbstractList<OptionElement> {
     }
 
     private JSObject nodes() {
-        return NodeOps.current().queryAll(owner, "option");
+        return optionNodes(owner);
     }
 
     @Override
@@ -65,7 +65,7 @@ public final class Options extends AbstractList<OptionElement> {
     public OptionElement get(int index) {
         int size = size();
         if (index < 0 || index >= size) {
-            throw new IndexOutOfBoundsException("option index " + index + " is out of range: <" + NodeOps.current().tag(owner)
+            throw new IndexOutOfBoundsException("option index " + index + " is out of range: <" + Nodes.localName(owner)
                     + "> has " + size + (size == 1 ? " option" : " options"));
         }
         return new OptionElement((HTMLElement) ArrayLike.item(nodes(), index));
@@ -101,7 +101,7 @@ public final class Options extends AbstractList<OptionElement> {
         }
         Node next = position(before);
         if (next == null) {
-            NodeOps.current().append(owner, option.dom());
+            owner.appendChild(option.dom());
         } else {
             next.getParentNode().insertBefore(option.dom(), next);
         }
@@ -154,4 +154,7 @@ public final class Options extends AbstractList<OptionElement> {
         }
         return null;
     }
+
+    @JSBody(params = "e", script = "return e.options ? e.options : e.getElementsByTagName('option');")
+    private static native JSObject optionNodes(HTMLElement e);
 }
