@@ -34,9 +34,13 @@ public class NodeOps {
 
     /** The operations of this thread: the browser's DOM calls unless {@link #use} chose others. */
     public static NodeOps current() {
-        if (current == null) {
-            current = new NodeOps();
-        }
+        NodeOps ops = current;
+        return ops != null ? ops : browser();
+    }
+
+    /** Makes the browser's DOM calls the operations of this thread; apart, so that callers inline less. */
+    private static NodeOps browser() {
+        current = new NodeOps();
         return current;
     }
 
