@@ -47,7 +47,9 @@ class WebWorkerTest {
                     + " inside it",
             "bad attribute name: IllegalArgumentException: attr: the name \"a b\" is not a valid name: a letter, _ or :"
                     + " first, then letters, digits, -, ., _ or :",
-            "no match: 0 null");
+            "no match: 0 null",
+            "method: true true",
+            "method again: false false");
 
     @ChromiumOnly
     void theWebApiInAWorkerReportsWhatItReportsOnThePage(Lane lane) {
