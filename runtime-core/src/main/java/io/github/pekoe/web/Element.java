@@ -247,7 +247,7 @@ public class Element implements NodeHolder {
      * {@code <br>} and block elements are kept, and hidden text is left out.
      */
     public String innerText() {
-        return JsProperties.getText(dom, "innerText");
+        return ops.textProperty(dom, "innerText");
     }
 
     /** Replaces the content with {@code text}, as text; each line break becomes a {@code <br>}. */
@@ -293,7 +293,7 @@ public class Element implements NodeHolder {
 
     /** The advisory title (the tooltip). */
     public String title() {
-        return dom.getTitle();
+        return ops.textProperty(dom, "title");
     }
 
     /** Sets the advisory title (the tooltip). */
@@ -303,7 +303,7 @@ public class Element implements NodeHolder {
 
     /** The language of the content, such as {@code "en"}. */
     public String lang() {
-        return dom.getLang();
+        return ops.textProperty(dom, "lang");
     }
 
     /** Sets the language of the content. */
@@ -313,7 +313,7 @@ public class Element implements NodeHolder {
 
     /** The text direction: {@code "ltr"}, {@code "rtl"}, {@code "auto"} or "". */
     public String dir() {
-        return dom.getDir();
+        return ops.textProperty(dom, "dir");
     }
 
     /** Sets the text direction. */
@@ -323,29 +323,29 @@ public class Element implements NodeHolder {
 
     /** Tells whether the element is hidden (the {@code hidden} attribute). */
     public boolean isHidden() {
-        return dom.isHidden();
+        return ops.hasAttr(dom, "hidden");
     }
 
     /** Hides or shows the element (the {@code hidden} attribute). */
     public Element hidden(boolean hidden) {
-        dom.setHidden(hidden);
+        ops.attr(dom, "hidden", hidden ? "" : null);
         return this;
     }
 
     /** The position in the keyboard's tab order. */
     public int tabIndex() {
-        return dom.getTabIndex();
+        return (int) ops.numberProperty(dom, "tabIndex");
     }
 
     /** Sets the position in the keyboard's tab order; -1 takes it out. */
     public Element tabIndex(int tabIndex) {
-        dom.setTabIndex(tabIndex);
+        ops.numberProperty(dom, "tabIndex", tabIndex);
         return this;
     }
 
     /** The keyboard shortcut that focuses or activates the element. */
     public String accessKey() {
-        return dom.getAccessKey();
+        return ops.textProperty(dom, "accessKey");
     }
 
     /** Sets the keyboard shortcut that focuses or activates the element. */
@@ -355,62 +355,62 @@ public class Element implements NodeHolder {
 
     /** Tells whether the element can be dragged. */
     public boolean isDraggable() {
-        return JsProperties.getBoolean(dom, "draggable");
+        return ops.boolProperty(dom, "draggable");
     }
 
     /** Lets the element be dragged, or not. */
     public Element draggable(boolean draggable) {
-        JsProperties.setBoolean(dom, "draggable", draggable);
+        ops.boolProperty(dom, "draggable", draggable);
         return this;
     }
 
     /** Tells whether the browser checks the spelling of the content. */
     public boolean isSpellcheck() {
-        return JsProperties.getBoolean(dom, "spellcheck");
+        return ops.boolProperty(dom, "spellcheck");
     }
 
     /** Turns spell checking of the content on or off. */
     public Element spellcheck(boolean spellcheck) {
-        JsProperties.setBoolean(dom, "spellcheck", spellcheck);
+        ops.boolProperty(dom, "spellcheck", spellcheck);
         return this;
     }
 
     /** Tells whether the element is focused when the page or dialog opens. */
     public boolean isAutofocus() {
-        return JsProperties.getBoolean(dom, "autofocus");
+        return ops.boolProperty(dom, "autofocus");
     }
 
     /** Sets whether the element is focused when the page or dialog opens. */
     public Element autofocus(boolean autofocus) {
-        JsProperties.setBoolean(dom, "autofocus", autofocus);
+        ops.boolProperty(dom, "autofocus", autofocus);
         return this;
     }
 
     /** Tells whether the element and its content ignore the user (no clicks, focus or find). */
     public boolean isInert() {
-        return JsProperties.getBoolean(dom, "inert");
+        return ops.boolProperty(dom, "inert");
     }
 
     /** Sets whether the element and its content ignore the user (no clicks, focus or find). */
     public Element inert(boolean inert) {
-        JsProperties.setBoolean(dom, "inert", inert);
+        ops.boolProperty(dom, "inert", inert);
         return this;
     }
 
     /** Tells whether the content may be translated by the browser. */
     public boolean isTranslate() {
-        return JsProperties.getBoolean(dom, "translate");
+        return ops.boolProperty(dom, "translate");
     }
 
     /** Sets whether the content may be translated by the browser. */
     public Element translate(boolean translate) {
-        JsProperties.setBoolean(dom, "translate", translate);
+        ops.boolProperty(dom, "translate", translate);
         return this;
     }
 
     /** How typed text is capitalised: {@code "off"}, {@code "sentences"}, {@code "words"}, {@code "characters"}. */
     public String autocapitalize() {
-        return JsProperties.getText(dom, "autocapitalize");
+        return ops.textProperty(dom, "autocapitalize");
     }
 
     /** Sets how typed text is capitalised. */
@@ -420,7 +420,7 @@ public class Element implements NodeHolder {
 
     /** Whether the user may edit the content: {@code "true"}, {@code "false"}, {@code "plaintext-only"} or {@code "inherit"}. */
     public String contentEditable() {
-        return JsProperties.getText(dom, "contentEditable");
+        return ops.textProperty(dom, "contentEditable");
     }
 
     /** Sets whether the user may edit the content. */
@@ -430,7 +430,7 @@ public class Element implements NodeHolder {
 
     /** The label of the virtual keyboard's enter key: {@code "enter"}, {@code "done"}, {@code "go"}, {@code "next"}, {@code "search"}, {@code "send"}, ... */
     public String enterKeyHint() {
-        return JsProperties.getText(dom, "enterKeyHint");
+        return ops.textProperty(dom, "enterKeyHint");
     }
 
     /** Sets the label of the virtual keyboard's enter key. */
@@ -440,7 +440,7 @@ public class Element implements NodeHolder {
 
     /** The virtual keyboard to show: {@code "text"}, {@code "numeric"}, {@code "email"}, ... */
     public String inputMode() {
-        return JsProperties.getText(dom, "inputMode");
+        return ops.textProperty(dom, "inputMode");
     }
 
     /** Sets the virtual keyboard to show. */
@@ -450,7 +450,7 @@ public class Element implements NodeHolder {
 
     /** The Content Security Policy nonce. */
     public String nonce() {
-        return JsProperties.getText(dom, "nonce");
+        return ops.textProperty(dom, "nonce");
     }
 
     /** Sets the Content Security Policy nonce. */
@@ -460,7 +460,7 @@ public class Element implements NodeHolder {
 
     /** The name of the shadow DOM slot the element goes into. */
     public String slot() {
-        return JsProperties.getText(dom, "slot");
+        return ops.textProperty(dom, "slot");
     }
 
     /** Sets the name of the shadow DOM slot the element goes into. */
@@ -470,11 +470,11 @@ public class Element implements NodeHolder {
 
     /** The popover state: {@code "auto"}, {@code "manual"}, {@code "hint"}, or null when the element is no popover. */
     public @Nullable String popover() {
-        String written = dom.getAttribute("popover");
+        String written = ops.attr(dom, "popover");
         if (written == null) {
             return null;
         }
-        String state = JsProperties.getText(dom, "popover");
+        String state = ops.textProperty(dom, "popover");
         return state != null ? state : written.isEmpty() ? "auto" : written;
     }
 
@@ -485,7 +485,7 @@ public class Element implements NodeHolder {
 
     /** The shadow part names (the {@code part} attribute), or "" when it has none. */
     public String part() {
-        String part = dom.getAttribute("part");
+        String part = ops.attr(dom, "part");
         return part == null ? "" : part;
     }
 
@@ -496,7 +496,7 @@ public class Element implements NodeHolder {
 
     /** Sets the string property {@code name}, refusing null, which the DOM would store as {@code "null"}. */
     private Element setString(String name, String value) {
-        JsProperties.setString(dom, name, Arguments.notNull(value, name));
+        ops.textProperty(dom, name, Arguments.notNull(value, name));
         return this;
     }
 
@@ -578,7 +578,7 @@ public class Element implements NodeHolder {
 
     /** The inline style, as a live map that takes {@code background-color} and {@code backgroundColor} alike. */
     public Style style() {
-        return new Style(dom.getStyle());
+        return new Style(ops, dom);
     }
 
     /**
@@ -628,7 +628,7 @@ public class Element implements NodeHolder {
 
     /** Scrolls the page until the element is in view (PyScript's {@code show_me}). */
     public void showMe() {
-        dom.scrollIntoView();
+        ops.invoke(dom, "scrollIntoView");
     }
 
     /**
@@ -755,7 +755,7 @@ public class Element implements NodeHolder {
     /** The element's markup, itself included (its {@code outerHTML}). */
     @Override
     public String toString() {
-        return JsProperties.getText(dom, "outerHTML");
+        return ops.textProperty(dom, "outerHTML");
     }
 
     /** Names a JavaScript value for an error message: "a node named #text", "a JavaScript object". */

@@ -5,7 +5,6 @@ import io.github.pekoe.EventHandler;
 import io.github.pekoe.SimpleHandler;
 import io.github.pekoe.internal.event.Bindings;
 import io.github.pekoe.internal.js.ArrayLike;
-import io.github.pekoe.internal.js.JsProperties;
 import io.github.pekoe.internal.js.NodeGroup;
 import java.util.AbstractList;
 import java.util.ArrayList;
@@ -191,7 +190,7 @@ public final class ElementCollection extends AbstractList<Element> implements No
     public List<@Nullable String> value() {
         List<String> values = new ArrayList<>(elements.size());
         for (Element element : elements) {
-            values.add(JsProperties.getText(element.dom(), "value"));
+            values.add(element.ops().textProperty(element.dom(), "value"));
         }
         return values;
     }

@@ -1,11 +1,6 @@
 package io.github.pekoe.web;
 
-import io.github.pekoe.ffi.Ffi;
 import io.github.pekoe.internal.check.Arguments;
-import io.github.pekoe.internal.js.JsProperties;
-import io.github.pekoe.internal.js.TrustedValues;
-import org.teavm.jso.JSBody;
-import org.teavm.jso.JSObject;
 
 /**
  * Reads and writes DOM properties by name for {@link Element#prop}: the name is normalised, then
@@ -23,7 +18,7 @@ final class Properties {
         if (PropertyNames.isAttribute(named(name))) {
             return element.attr(name);
         }
-        return Ffi.toJava(JsProperties.get(element.dom(), checked(element, name)));
+        return element.ops().property(element.dom(), checked(element, name));
     }
 
     /** Sets the property {@code name} of {@code element} to the JavaScript form of {@code value}. */
@@ -32,13 +27,7 @@ final class Properties {
             element.attr(name, value == null ? null : String.valueOf(value));
             return;
         }
-        String property = checked(element, name);
-        if (value instanceof String) {
-            // Markup and script URLs by name go through the page's Trusted Types policy.
-            TrustedValues.setString(element.dom(), property, (String) value);
-            return;
-        }
-        JsProperties.setChecked(element.dom(), property, Ffi.toJs(value));
+        element.ops().property(element.dom(), checked(element, name), value);
     }
 
     /**
@@ -53,7 +42,7 @@ final class Properties {
         String property = PropertyNames.normalize(name);
         if (WordList.contains(element.knownProperties(), property)
                 || WordList.contains(Element.GLOBAL_PROPERTIES, property)
-                || isProperty(element.dom(), property)) {
+                || element.ops().hasProperty(element.dom(), property)) {
             return property;
         }
         String own = element.knownProperties();
@@ -65,17 +54,6 @@ final class Properties {
     private static String named(String name) {
         return Arguments.notNull(name, "prop: the name");
     }
-
-    /**
-     * Tells whether {@code object} has the property {@code name} of its own, or from a prototype below
-     * {@code Object.prototype} where it is no method: what an element inherits from every object
-     * ({@code toString}, {@code __proto__}) and its methods ({@code constructor}, {@code click}) are no
-     * properties to read or set.
-     */
-    @JSBody(params = {"o", "k"}, script = "for (var p = o; p && p !== Object.prototype; p = Object.getPrototypeOf(p)) {"
-            + " var d = Object.getOwnPropertyDescriptor(p, k);"
-            + " if (d) { return p === o || typeof d.value !== 'function'; } } return false;")
-    private static native boolean isProperty(JSObject o, String k);
 
     private static String commas(String names) {
         return WordList.join(names, ", ");

@@ -1,5 +1,6 @@
 package io.github.pekoe.web;
 
+import io.github.pekoe.internal.web.NodeOps;
 import java.util.AbstractMap;
 import java.util.AbstractSet;
 import java.util.ArrayList;
@@ -8,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
-import org.teavm.jso.dom.css.CSSStyleDeclaration;
+import org.teavm.jso.dom.html.HTMLElement;
 
 /**
  * An element's inline style as a live {@code Map<String, String>}: CSS names
@@ -22,10 +23,12 @@ import org.teavm.jso.dom.css.CSSStyleDeclaration;
  * }</pre>
  */
 public final class Style extends AbstractMap<String, String> {
-    private final CSSStyleDeclaration css;
+    private final NodeOps ops;
+    private final HTMLElement dom;
 
-    Style(CSSStyleDeclaration css) {
-        this.css = css;
+    Style(NodeOps ops, HTMLElement dom) {
+        this.ops = ops;
+        this.dom = dom;
     }
 
     /** The value of the property {@code name}, or null when it is not set. */
@@ -34,7 +37,7 @@ public final class Style extends AbstractMap<String, String> {
         if (!(name instanceof String)) {
             return null;
         }
-        String value = css.getPropertyValue(StyleNames.toCss((String) name));
+        String value = ops.style(dom, StyleNames.toCss((String) name));
         return value == null || value.isEmpty() ? null : value;
     }
 
@@ -47,11 +50,7 @@ public final class Style extends AbstractMap<String, String> {
     @Override
     public @Nullable String put(String name, @Nullable String value) {
         String old = get(name);
-        if (value == null) {
-            css.removeProperty(StyleNames.toCss(name));
-        } else {
-            css.setProperty(StyleNames.toCss(name), value);
-        }
+        ops.style(dom, StyleNames.toCss(name), value);
         return old;
     }
 
@@ -60,29 +59,32 @@ public final class Style extends AbstractMap<String, String> {
     public @Nullable String remove(Object name) {
         String old = get(name);
         if (name instanceof String) {
-            css.removeProperty(StyleNames.toCss((String) name));
+            ops.style(dom, StyleNames.toCss((String) name), null);
         }
         return old;
     }
 
     @Override
     public int size() {
-        return css.getLength();
+        return ops.styles(dom).size() / 2;
     }
 
     /** Removes every inline style. */
     @Override
     public void clear() {
-        css.setCssText("");
+        List<String> set = ops.styles(dom);
+        for (int i = 0; i < set.size(); i += 2) {
+            ops.style(dom, set.get(i), null);
+        }
     }
 
     /** A snapshot of the set properties; {@code setValue} and {@code Iterator.remove} write through. */
     @Override
     public Set<Map.Entry<String, String>> entrySet() {
-        List<Map.Entry<String, String>> entries = new ArrayList<>(size());
-        for (int i = 0; i < css.getLength(); i++) {
-            String name = css.item(i);
-            entries.add(new Entry(name, css.getPropertyValue(name)));
+        List<String> set = ops.styles(dom);
+        List<Map.Entry<String, String>> entries = new ArrayList<>(set.size() / 2);
+        for (int i = 0; i < set.size(); i += 2) {
+            entries.add(new Entry(set.get(i), set.get(i + 1)));
         }
         return new AbstractSet<>() {
             @Override

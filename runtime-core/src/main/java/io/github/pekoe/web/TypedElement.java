@@ -1,11 +1,9 @@
 package io.github.pekoe.web;
 
 import io.github.pekoe.internal.check.Arguments;
-import io.github.pekoe.internal.js.JsProperties;
 import io.github.pekoe.internal.web.NodeOps;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
-import org.teavm.jso.JSBody;
 import org.teavm.jso.dom.html.HTMLElement;
 
 /**
@@ -64,45 +62,42 @@ public abstract class TypedElement<T extends TypedElement<T>> extends Element {
 
     /** The string property {@code name}, or null. */
     protected final String string(String name) {
-        return JsProperties.getText(dom(), name);
+        return ops().textProperty(dom(), name);
     }
 
     /** Sets the string property {@code name}, refusing null, which the DOM would store as {@code "null"}. */
     protected final T string(String name, String value) {
-        JsProperties.setString(dom(), name, Arguments.notNull(value, name));
+        ops().textProperty(dom(), name, Arguments.notNull(value, name));
         return self();
     }
 
     /** The boolean property {@code name}. */
     protected final boolean bool(String name) {
-        return JsProperties.getBoolean(dom(), name);
+        return ops().boolProperty(dom(), name);
     }
 
     /** Sets the boolean property {@code name}. */
     protected final T bool(String name, boolean value) {
-        JsProperties.setBoolean(dom(), name, value);
+        ops().boolProperty(dom(), name, value);
         return self();
     }
 
     /** The numeric property {@code name}. */
     protected final double number(String name) {
-        return JsProperties.getNumber(dom(), name);
+        return ops().numberProperty(dom(), name);
     }
 
     /** Sets the numeric property {@code name}. */
     protected final T number(String name, double value) {
-        JsProperties.setNumber(dom(), name, value);
+        ops().numberProperty(dom(), name, value);
         return self();
     }
 
     /** Calls the DOM method {@code name} with no arguments, such as {@code showModal}. */
     protected final T call(String name) {
-        invoke(dom(), name);
+        ops().invoke(dom(), name);
         return self();
     }
-
-    @JSBody(params = {"e", "name"}, script = "e[name]();")
-    private static native void invoke(HTMLElement e, String name);
 
     @Override
     public T with(Object... content) {

@@ -15,9 +15,10 @@ final class Updates {
             element.classes().addAll(classNames(classes));
         }
         if (style != null) {
-            Style css = element.style();
+            // The primitive, not style(): a bundle that never reads a style carries no live style map.
             for (Map.Entry<String, ?> entry : style.entrySet()) {
-                css.put(entry.getKey(), entry.getValue() == null ? null : String.valueOf(entry.getValue()));
+                element.ops().style(element.dom(), StyleNames.toCss(entry.getKey()),
+                        entry.getValue() == null ? null : String.valueOf(entry.getValue()));
             }
         }
         if (properties != null) {

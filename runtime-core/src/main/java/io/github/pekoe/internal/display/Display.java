@@ -74,17 +74,22 @@ public final class Display {
     }
 
     /**
-     * Writes values a worker rendered into {@code element} (its output element when it is a script
-     * element): emptied first when not appending, then each in its own {@code <div>} when appending.
+     * Writes values a worker rendered, and the page's nodes it displays, into {@code element} (its
+     * output element when it is a script element): emptied first when not appending, then each in its
+     * own {@code <div>} when appending. Each item is a {@link Rendered} or a DOM node.
      */
-    public static void showRendered(Element element, boolean append, List<Rendered> items) {
+    public static void showRendered(Element element, boolean append, List<?> items) {
         enableMarkup();
         element = outputOf(element);
         if (!append) {
             clear(element);
         }
-        for (Rendered item : items) {
-            writeRendered(element, item, append);
+        for (Object item : items) {
+            if (item instanceof Rendered) {
+                writeRendered(element, (Rendered) item, append);
+            } else {
+                container(element, append).appendChild((Node) item);
+            }
         }
     }
 

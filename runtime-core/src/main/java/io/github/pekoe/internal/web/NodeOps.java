@@ -1,5 +1,6 @@
 package io.github.pekoe.internal.web;
 
+import io.github.pekoe.ffi.Ffi;
 import io.github.pekoe.internal.js.ArrayLike;
 import io.github.pekoe.internal.js.JsProperties;
 import io.github.pekoe.internal.js.Nodes;
@@ -10,6 +11,7 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.teavm.jso.JSBody;
 import org.teavm.jso.JSObject;
+import org.teavm.jso.dom.css.CSSStyleDeclaration;
 import org.teavm.jso.dom.html.HTMLDocument;
 import org.teavm.jso.dom.html.HTMLElement;
 
@@ -32,9 +34,13 @@ public class NodeOps {
 
     /** The operations of this thread: the browser's DOM calls unless {@link #use} chose others. */
     public static NodeOps current() {
-        if (current == null) {
-            current = new NodeOps();
-        }
+        NodeOps ops = current;
+        return ops != null ? ops : browser();
+    }
+
+    /** Makes the browser's DOM calls the operations of this thread; apart, so that callers inline less. */
+    private static NodeOps browser() {
+        current = new NodeOps();
         return current;
     }
 
@@ -258,6 +264,116 @@ public class NodeOps {
     public boolean toggleClass(HTMLElement node, String name) {
         return node.getClassList().toggle(name);
     }
+
+    /** The element's property {@code name} as text ({@code String(value)}), or null when it is null or undefined. */
+    public @Nullable String textProperty(HTMLElement node, String name) {
+        return JsProperties.getText(node, name);
+    }
+
+    /**
+     * Sets the element's property {@code name} to a string, or to null.
+     *
+     * @throws IllegalArgumentException with the browser's message when the element refuses the value
+     */
+    public void textProperty(HTMLElement node, String name, @Nullable String value) {
+        JsProperties.setString(node, name, value);
+    }
+
+    /** The element's property {@code name} as a boolean (JavaScript truthiness). */
+    public boolean boolProperty(HTMLElement node, String name) {
+        return JsProperties.getBoolean(node, name);
+    }
+
+    /**
+     * Sets the element's property {@code name} to a boolean.
+     *
+     * @throws IllegalArgumentException with the browser's message when the element refuses the value
+     */
+    public void boolProperty(HTMLElement node, String name, boolean value) {
+        JsProperties.setBoolean(node, name, value);
+    }
+
+    /** The element's property {@code name} as a number ({@code Number(value)}; NaN when it is not one). */
+    public double numberProperty(HTMLElement node, String name) {
+        return JsProperties.getNumber(node, name);
+    }
+
+    /**
+     * Sets the element's property {@code name} to a number.
+     *
+     * @throws IllegalArgumentException with the browser's message when the element refuses the value
+     */
+    public void numberProperty(HTMLElement node, String name, double value) {
+        JsProperties.setNumber(node, name, value);
+    }
+
+    /** The element's property {@code name} in its Java form ({@code Ffi.toJava}). */
+    public @Nullable Object property(HTMLElement node, String name) {
+        return Ffi.toJava(JsProperties.get(node, name));
+    }
+
+    /**
+     * Sets the element's property {@code name} to the JavaScript form of {@code value} ({@code Ffi.toJs});
+     * markup and script URLs go through Pekoe's Trusted Types policy.
+     *
+     * @throws IllegalArgumentException with the browser's message when the element refuses the value
+     */
+    public void property(HTMLElement node, String name, @Nullable Object value) {
+        if (value instanceof String) {
+            TrustedValues.setString(node, name, (String) value);
+        } else {
+            JsProperties.setChecked(node, name, Ffi.toJs(value));
+        }
+    }
+
+    /**
+     * Tells whether the element has the property {@code name} of its own, or from a prototype below
+     * {@code Object.prototype} where it is no method: what an element inherits from every object
+     * ({@code toString}, {@code __proto__}) and its methods ({@code constructor}, {@code click}) are no
+     * properties to read or set.
+     */
+    public boolean hasProperty(HTMLElement node, String name) {
+        return isProperty(node, name);
+    }
+
+    /** Calls the element's method {@code name} with no arguments ({@code scrollIntoView}, {@code focus}, ...). */
+    public void invoke(HTMLElement node, String name) {
+        invokeMethod(node, name);
+    }
+
+    /** The inline style's property {@code css} (a CSS name), or "" when it is not set. */
+    public String style(HTMLElement node, String css) {
+        return node.getStyle().getPropertyValue(css);
+    }
+
+    /** Sets the inline style's property {@code css} (a CSS name); null removes it. */
+    public void style(HTMLElement node, String css, @Nullable String value) {
+        if (value == null) {
+            node.getStyle().removeProperty(css);
+        } else {
+            node.getStyle().setProperty(css, value);
+        }
+    }
+
+    /** The inline style's properties that are set, in order: CSS name, value, name, value, ... */
+    public List<String> styles(HTMLElement node) {
+        CSSStyleDeclaration css = node.getStyle();
+        List<String> pairs = new ArrayList<>();
+        for (int i = 0; i < css.getLength(); i++) {
+            String name = css.item(i);
+            pairs.add(name);
+            pairs.add(css.getPropertyValue(name));
+        }
+        return pairs;
+    }
+
+    @JSBody(params = {"o", "k"}, script = "for (var p = o; p && p !== Object.prototype; p = Object.getPrototypeOf(p)) {"
+            + " var d = Object.getOwnPropertyDescriptor(p, k);"
+            + " if (d) { return p === o || typeof d.value !== 'function'; } } return false;")
+    private static native boolean isProperty(JSObject o, String k);
+
+    @JSBody(params = {"e", "name"}, script = "e[name]();")
+    private static native void invokeMethod(HTMLElement e, String name);
 
     @JSBody(params = {"root", "id"}, script = "var all = root.getElementsByTagName('*');"
             + "for (var i = 0; i < all.length; i++) { if (all[i].id === id) { return all[i]; } }"

@@ -48,7 +48,7 @@ final class EventCopy {
             return null;
         }
         List<@Nullable Object> handle = new ArrayList<>(5);
-        PageNodes.add(table, NodeOps.current(), handle, node);
+        PageNodes.add(NodeOps.current(), table, handle, node);
         handle.add(text(node, "value"));
         handle.add(flag(node, "checked"));
         return handle;

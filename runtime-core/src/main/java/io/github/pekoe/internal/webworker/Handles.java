@@ -153,7 +153,8 @@ final class Handles {
 
     private static JSObject guard() {
         if (guard == null) {
-            guard = newGuard();
+            guard = newGuard("'", "' of a page element is not reachable from a worker: there, the web API reaches "
+                    + Op.reached() + "; reach other parts with a sync function on the page");
         }
         return guard;
     }
@@ -161,11 +162,10 @@ final class Handles {
     @JSBody(params = "released", script = "return new FinalizationRegistry(released);")
     private static native JSObject newRegistry(Released released);
 
-    @JSBody(script = "return {get: function (target, name) {"
+    @JSBody(params = {"before", "after"}, script = "return {get: function (target, name) {"
             + " if (typeof name !== 'string' || name in target) { return target[name]; }"
-            + " throw new Error(\"'\" + name + \"' of a page element is not reachable from a worker yet: there, the web"
-            + " API reads and writes text, html, attributes, ids and classes, appends, removes, clones and finds\"); }};")
-    private static native JSObject newGuard();
+            + " throw new Error(before + name + after); }};")
+    private static native JSObject newGuard(String before, String after);
 
     @JSBody(params = {"registry", "handle", "id"}, script = "registry.register(handle, id);")
     private static native void register(JSObject registry, JSObject handle, int id);

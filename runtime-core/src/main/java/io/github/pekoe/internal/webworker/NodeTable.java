@@ -8,12 +8,13 @@ import org.jspecify.annotations.Nullable;
 import org.teavm.jso.JSObject;
 
 /**
- * The page's side of the handles its workers hold: each time a node is handed to a worker it gets a
+ * The page's side of the handles one worker holds: each time a node is handed to the worker it gets a
  * new number here, and the number is dropped when the worker releases it, so the page keeps no node
- * for a worker that no longer holds it. Number 0 is the document, which is never stored.
+ * for a worker that no longer holds it; when the worker stops (terminated, or failed), its whole table
+ * goes. Number 0 is the document, which is never stored.
  */
 public final class NodeTable {
-    private static @Nullable NodeTable shared;
+    private static @Nullable Map<Object, NodeTable> owned;
 
     private final Map<Integer, JSObject> nodes = new HashMap<>();
     private final List<JSObject> batch = new ArrayList<>();
@@ -22,17 +23,36 @@ public final class NodeTable {
     private NodeTable() {
     }
 
-    /** The page's table, made on first use (TeaVM may inline past a class initialiser). */
-    static NodeTable shared() {
-        if (shared == null) {
-            shared = new NodeTable();
+    /** The table of the worker {@code owner}, made on its first use. */
+    static NodeTable of(Object owner) {
+        NodeTable table = tables().get(owner);
+        if (table == null) {
+            table = new NodeTable();
+            tables().put(owner, table);
         }
-        return shared;
+        return table;
     }
 
-    /** How many nodes the page keeps for its workers; a figure for tests of the release. */
+    /** Drops the table of the worker {@code owner}, which has stopped: the page keeps none of its nodes. */
+    static void drop(Object owner) {
+        tables().remove(owner);
+    }
+
+    /** How many nodes the page keeps for all its workers; a figure for tests of the release. */
     public static int size() {
-        return shared().nodes.size();
+        int size = 0;
+        for (NodeTable table : tables().values()) {
+            size += table.nodes.size();
+        }
+        return size;
+    }
+
+    /** The tables by worker, made on first use (TeaVM may inline past a class initialiser). */
+    private static Map<Object, NodeTable> tables() {
+        if (owned == null) {
+            owned = new HashMap<>();
+        }
+        return owned;
     }
 
     /** Keeps {@code node} under a new number and returns it. */

@@ -1,5 +1,9 @@
 package io.github.pekoe.internal.webworker;
 
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
 /**
  * The operations a worker asks the page for, one number each, with the arguments that follow it in a
  * call: {@code n} is a node's handle number, {@code s} a string, {@code i} a whole number.
@@ -85,22 +89,49 @@ final class Op {
     /** n. */
     static final int ATTRIBUTES = 37;
 
+    /** n, s: the property. */
+    static final int TEXT_PROPERTY = 38;
+    /** n, s: the property, s or null: the value. */
+    static final int SET_TEXT_PROPERTY = 39;
+    /** n, s: the property. */
+    static final int BOOL_PROPERTY = 40;
+    /** n, s: the property, a boolean. */
+    static final int SET_BOOL_PROPERTY = 41;
+    /** n, s: the property. */
+    static final int NUMBER_PROPERTY = 42;
+    /** n, s: the property, a number. */
+    static final int SET_NUMBER_PROPERTY = 43;
+    /** n, s: the property; answers its Java form. */
+    static final int PROPERTY = 44;
+    /** n, s: the property, null, a boolean, a number or a string. */
+    static final int SET_PROPERTY = 45;
+    /** n, s: the property. */
+    static final int HAS_PROPERTY = 46;
+    /** n, s: the method, called with no arguments. */
+    static final int INVOKE = 47;
+    /** n, s: the CSS name. */
+    static final int STYLE = 48;
+    /** n, s: the CSS name, s or null: the value. */
+    static final int SET_STYLE = 49;
+    /** n: the inline style's names and values. */
+    static final int STYLES = 50;
+
     /** The page function that answers a worker's event bindings: the operations below. */
     static final String EVENTS = "pekoe:events";
 
     /** No arguments: opens the worker's channel of events and returns its number. */
-    static final int OPEN_EVENTS = 38;
+    static final int OPEN_EVENTS = 51;
     /**
      * i: the channel, i: the binding's number (the worker's), s: the type, i: the options' flags,
      * n...: the nodes.
      */
-    static final int LISTEN = 39;
+    static final int LISTEN = 52;
     /** i: the channel, i: the binding's number. */
-    static final int UNLISTEN = 40;
+    static final int UNLISTEN = 53;
     /** i: the channel; waits for events and returns them: the binding's number and the event's copy, each. */
-    static final int NEXT_EVENTS = 41;
+    static final int NEXT_EVENTS = 54;
     /** n, s: the event type. */
-    static final int HAS_EVENT = 42;
+    static final int HAS_EVENT = 55;
 
     /** A flag of {@code LISTEN}: handle the event in the capture phase. */
     static final int CAPTURE = 1;
@@ -116,35 +147,102 @@ final class Op {
     /** The handle number of the document, which is never released. */
     static final int DOCUMENT = 0;
 
+    /** The highest operation number. */
+    static final int LAST = STYLES;
+
     private Op() {
     }
 
-    /** The name of the web API's call that queued {@code op}, for a message. */
-    static String name(int op) {
+    /**
+     * The web API's call that makes {@code op}, for messages: the queued call a failure came from, and,
+     * all of them together, what the web API reaches from a worker ({@link #reached}); null for the
+     * operations that are no call of the web API.
+     */
+    static @Nullable String name(int op) {
         switch (op) {
+            case BODY:
+                return "page.body()";
+            case HEAD:
+                return "page.head()";
+            case ROOT:
+                return "page.html()";
+            case TITLE:
+            case SET_TITLE:
+                return "page.title(...)";
             case CREATE:
                 return "making an element";
+            case ID:
             case SET_ID:
                 return "id(...)";
+            case TEXT:
             case SET_TEXT:
                 return "text(...)";
+            case HTML:
             case SET_HTML:
                 return "html(...)";
+            case ATTR:
             case SET_ATTR:
+            case HAS_ATTR:
                 return "attr(...)";
+            case ATTRIBUTES:
+                return "dataset()";
             case APPEND:
             case APPEND_TEXT:
                 return "append(...)";
             case REMOVE:
                 return "remove()";
-            case SET_TITLE:
-                return "page.title(...)";
+            case CHILDREN:
+                return "children()";
+            case PARENT:
+                return "parent()";
+            case QUERY_ALL:
+            case SELECTOR_PROBLEM:
+                return "find(...)";
+            case ELEMENT_BY_ID:
+            case DESCENDANT_BY_ID:
+                return "get(...)";
+            case CLONE:
+                return "clone()";
+            case CLASS_NAME:
             case SET_CLASS_NAME:
+            case CLASS_COUNT:
+            case CLASS_AT:
+            case HAS_CLASS:
             case ADD_CLASS:
             case REMOVE_CLASS:
+            case TOGGLE_CLASS:
                 return "classes()";
+            case TEXT_PROPERTY:
+            case SET_TEXT_PROPERTY:
+            case BOOL_PROPERTY:
+            case SET_BOOL_PROPERTY:
+            case NUMBER_PROPERTY:
+            case SET_NUMBER_PROPERTY:
+                return "the typed properties (title(), tabIndex(), value(), ...)";
+            case PROPERTY:
+            case SET_PROPERTY:
+            case HAS_PROPERTY:
+                return "prop(...)";
+            case INVOKE:
+                return "their methods without arguments (showMe(), ...)";
+            case STYLE:
+            case SET_STYLE:
+            case STYLES:
+                return "style()";
             default:
-                return "operation " + op;
+                return null;
         }
+    }
+
+    /** What the web API reaches from a worker: the names of all operations, each once, in order. */
+    static String reached() {
+        List<String> names = new ArrayList<>();
+        for (int op = 1; op <= LAST; op++) {
+            String name = name(op);
+            if (name != null && !names.contains(name)) {
+                names.add(name);
+            }
+        }
+        return String.join(", ", names);
     }
 }

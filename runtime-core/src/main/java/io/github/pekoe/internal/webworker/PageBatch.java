@@ -38,7 +38,7 @@ final class PageBatch {
                 at += 2 + count;
                 Object value;
                 try {
-                    value = nodes.call(call);
+                    value = nodes.run(table, call);
                 } catch (Throwable failure) {
                     String type = failure.getClass().getName();
                     if (type == null) {

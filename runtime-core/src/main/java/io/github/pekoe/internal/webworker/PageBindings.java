@@ -3,7 +3,8 @@ package io.github.pekoe.internal.webworker;
 import io.github.pekoe.internal.event.Bindings;
 import io.github.pekoe.internal.web.NodeOps;
 import io.github.pekoe.internal.worker.WorkerLink;
-import io.github.pekoe.worker.WorkerFunction;
+import io.github.pekoe.internal.worker.WorkerService;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,13 +15,12 @@ import org.teavm.jso.JSObject;
  * The page's answer to its workers' event bindings ({@link Op#EVENTS}): each worker opens a channel,
  * binds listeners on the page's nodes through it, removes them, and waits on it for the events they
  * caught. The listeners are the page's ({@link PageListener}); the handlers run in the worker. A channel
- * knows its worker (the one that opened it), and once that worker has stopped, the next event on its
- * bindings removes them all.
+ * belongs to the worker that opened it and names nodes with that worker's handles; when the worker stops,
+ * its channels' listeners leave their nodes.
  */
-final class PageBindings implements WorkerFunction {
+final class PageBindings implements WorkerService {
     private static @Nullable PageBindings shared;
 
-    private final NodeTable table = NodeTable.shared();
     private final Map<Integer, EventChannel> channels = new HashMap<>();
     private int last;
 
@@ -42,14 +42,15 @@ final class PageBindings implements WorkerFunction {
     }
 
     @Override
-    public @Nullable Object call(List<@Nullable Object> args) {
+    public @Nullable Object call(WorkerLink caller, List<@Nullable Object> args) {
         int op = number(args, 0);
         switch (op) {
             case Op.OPEN_EVENTS:
-                channels.put(++last, new EventChannel(WorkerLink.caller(), table));
+                channels.put(++last, new EventChannel(caller, NodeTable.of(caller)));
                 return last;
             case Op.LISTEN:
-                channel(args).listen(number(args, 2), (String) args.get(3), number(args, 4), nodes(args));
+                EventChannel channel = channel(args);
+                channel.listen(number(args, 2), (String) args.get(3), number(args, 4), nodes(channel.table(), args));
                 return null;
             case Op.UNLISTEN:
                 channel(args).unlisten(number(args, 2));
@@ -58,10 +59,24 @@ final class PageBindings implements WorkerFunction {
                 return channel(args).next();
             case Op.HAS_EVENT:
                 NodeOps dom = NodeOps.current();
-                return Bindings.hasEvent(table.node(number(args, 1), dom.document()), (String) args.get(2));
+                return Bindings.hasEvent(NodeTable.of(caller).node(number(args, 1), dom.document()),
+                        (String) args.get(2));
             default:
                 throw new IllegalArgumentException("no event operation " + op + " on the page: the worker's bundle"
                         + " and the page's differ");
+        }
+    }
+
+    @Override
+    public void stopped(WorkerLink worker) {
+        List<Integer> closed = new ArrayList<>();
+        for (Map.Entry<Integer, EventChannel> entry : channels.entrySet()) {
+            if (entry.getValue().closedForStoppedWorker()) {
+                closed.add(entry.getKey());
+            }
+        }
+        for (Integer id : closed) {
+            channels.remove(id);
         }
     }
 
@@ -74,7 +89,7 @@ final class PageBindings implements WorkerFunction {
     }
 
     /** The nodes of a {@code LISTEN}, from argument 5 on, as a JavaScript array. */
-    private JSObject[] nodes(List<@Nullable Object> args) {
+    private static JSObject[] nodes(NodeTable table, List<@Nullable Object> args) {
         JSObject document = NodeOps.current().document();
         JSObject[] nodes = new JSObject[args.size() - 5];
         for (int i = 0; i < nodes.length; i++) {

@@ -9,8 +9,10 @@ import org.teavm.jso.dom.html.HTMLElement;
 /**
  * The operations on nodes in a worker: each that returns a value is a call to the page ({@link PageNodes})
  * that blocks the worker's Java thread until the answer comes; those that return nothing, and the making
- * of elements, wait in the {@link Batch} that goes with it. Nodes are {@link Handles}. Comparing
- * elements, their hashes and their tag names need no call (but send the batch when it makes one of them).
+ * of elements, wait in the {@link Batch} that goes with it, except the property setters and method
+ * calls, which the page may refuse: they are calls, so they fail where they fail on the page. Nodes are
+ * {@link Handles}. Comparing elements, their hashes and their tag names need no call (but send the
+ * batch when it makes one of them).
  */
 final class RemoteNodes extends NodeOps {
     /** Calls the page's operation {@code op} with {@code args}, after the queued calls; returns its answer. */
@@ -28,8 +30,17 @@ final class RemoteNodes extends NodeOps {
         Batch.current().flush();
     }
 
-    private static int number(JSObject handle) {
+    /** The page's number of {@code handle}, sending the batch first when it is pending. */
+    static int settled(JSObject handle) {
+        if (Handles.isPending(handle)) {
+            flush();
+        }
         return Handles.id(handle);
+    }
+
+    /** The handle as an argument: its number is taken when its batch is sent. */
+    private static Object number(JSObject handle) {
+        return new Batch.Node(handle);
     }
 
     private static @Nullable JSObject array(@Nullable Object reply) {
@@ -209,9 +220,7 @@ final class RemoteNodes extends NodeOps {
 
     @Override
     public int hash(HTMLElement node) {
-        if (Handles.isPending(node)) {
-            flush();
-        }
+        settled(node);
         return Handles.key(node);
     }
 
@@ -253,5 +262,81 @@ final class RemoteNodes extends NodeOps {
     @Override
     public boolean toggleClass(HTMLElement node, String name) {
         return Boolean.TRUE.equals(call(Op.TOGGLE_CLASS, number(node), name));
+    }
+
+    @Override
+    public @Nullable String textProperty(HTMLElement node, String name) {
+        return (String) call(Op.TEXT_PROPERTY, number(node), name);
+    }
+
+    @Override
+    public void textProperty(HTMLElement node, String name, @Nullable String value) {
+        call(Op.SET_TEXT_PROPERTY, number(node), name, value);
+    }
+
+    @Override
+    public boolean boolProperty(HTMLElement node, String name) {
+        return Boolean.TRUE.equals(call(Op.BOOL_PROPERTY, number(node), name));
+    }
+
+    @Override
+    public void boolProperty(HTMLElement node, String name, boolean value) {
+        call(Op.SET_BOOL_PROPERTY, number(node), name, value);
+    }
+
+    @Override
+    public double numberProperty(HTMLElement node, String name) {
+        Object value = call(Op.NUMBER_PROPERTY, number(node), name);
+        return value == null ? Double.NaN : ((Number) value).doubleValue();
+    }
+
+    @Override
+    public void numberProperty(HTMLElement node, String name, double value) {
+        call(Op.SET_NUMBER_PROPERTY, number(node), name, value);
+    }
+
+    @Override
+    public @Nullable Object property(HTMLElement node, String name) {
+        return call(Op.PROPERTY, number(node), name);
+    }
+
+    /**
+     * Sets a property to a value that can go to the page.
+     *
+     * @throws IllegalArgumentException for a value of another type, at once
+     */
+    @Override
+    public void property(HTMLElement node, String name, @Nullable Object value) {
+        if (!Crossing.crosses(value)) {
+            throw new IllegalArgumentException("prop(\"" + name + "\", value) from a worker takes " + Crossing.KINDS
+                    + ", not " + Crossing.describe(value));
+        }
+        call(Op.SET_PROPERTY, number(node), name, value);
+    }
+
+    @Override
+    public boolean hasProperty(HTMLElement node, String name) {
+        return Boolean.TRUE.equals(call(Op.HAS_PROPERTY, number(node), name));
+    }
+
+    @Override
+    public void invoke(HTMLElement node, String name) {
+        call(Op.INVOKE, number(node), name);
+    }
+
+    @Override
+    public String style(HTMLElement node, String css) {
+        return (String) call(Op.STYLE, number(node), css);
+    }
+
+    @Override
+    public void style(HTMLElement node, String css, @Nullable String value) {
+        queue(Op.SET_STYLE, number(node), css, value);
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public List<String> styles(HTMLElement node) {
+        return (List<String>) call(Op.STYLES, number(node));
     }
 }

@@ -19,8 +19,10 @@ public final class WorkerWeb {
         if (Pekoe.RUNNING_IN_WORKER) {
             NodeOps.use(new RemoteNodes());
             WorkerSide.beforeWaiting(RemoteNodes::flush);
+            WorkerSide.nodeNumbers(RemoteNodes::settled);
         } else {
-            WorkerHost.registerSync(Op.FUNCTION, new PageNodes());
+            WorkerHost.registerService(Op.FUNCTION, new PageNodes());
+            WorkerHost.nodeFinder((worker, number) -> NodeTable.of(worker).node(number, NodeOps.current().document()));
         }
     }
 
@@ -33,7 +35,7 @@ public final class WorkerWeb {
         if (Pekoe.RUNNING_IN_WORKER) {
             Bindings.route(new WorkerBindings());
         } else {
-            WorkerHost.registerSync(Op.EVENTS, PageBindings.shared());
+            WorkerHost.registerService(Op.EVENTS, PageBindings.shared());
         }
     }
 

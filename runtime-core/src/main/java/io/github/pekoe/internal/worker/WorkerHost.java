@@ -26,7 +26,7 @@ import org.teavm.jso.dom.html.HTMLElement;
 /**
  * The page's side of its workers: starts them (for {@code worker} script elements and from Java),
  * finds them by name, waits for them, and keeps the main-thread functions every worker may
- * {@code sync} with.
+ * {@code sync} with and Pekoe's own {@link WorkerService}s.
  */
 public final class WorkerHost {
     private static int nextId;
@@ -201,6 +201,52 @@ public final class WorkerHost {
         state().globalSyncs.put(name, function);
     }
 
+    /** Offers every worker Pekoe's own function {@code service} under {@code name}. */
+    public static void registerService(String name, WorkerService service) {
+        WorkerSupport.enable();
+        state().services.put(name, service);
+    }
+
+    static @Nullable WorkerService service(String name) {
+        return state().services.get(name);
+    }
+
+    /** Finds the page's node a worker's handle number stands for. */
+    public interface NodeFinder {
+        /**
+         * The node {@code worker}'s handle {@code number} stands for.
+         *
+         * @throws IllegalStateException if the page keeps no node under it
+         */
+        JSObject node(WorkerLink worker, int number);
+    }
+
+    /** Lets workers name the page's nodes by their handle numbers, in a {@code display()}. */
+    public static void nodeFinder(NodeFinder finder) {
+        state().nodeFinder = finder;
+    }
+
+    /**
+     * The page's node {@code worker}'s handle {@code number} stands for.
+     *
+     * @throws IllegalStateException if the web API is not on in workers, or the page keeps no such node
+     */
+    static JSObject node(WorkerLink worker, int number) {
+        NodeFinder finder = state().nodeFinder;
+        if (finder == null) {
+            throw new IllegalStateException(worker.label() + " names a page node, but the page's bundle does not"
+                    + " answer the web API in workers");
+        }
+        return finder.node(worker, number);
+    }
+
+    /** Tells the services that {@code link} stopped. */
+    static void stopped(WorkerLink link) {
+        for (WorkerService service : state().services.values()) {
+            service.stopped(link);
+        }
+    }
+
     static @Nullable WorkerFunction globalSync(String name) {
         return state().globalSyncs.get(name);
     }
@@ -257,6 +303,8 @@ public final class WorkerHost {
         final List<WorkerLink> fromElements = new ArrayList<>();
         final Map<String, List<Runnable>> nameWaiters = new HashMap<>();
         final Map<String, WorkerFunction> globalSyncs = new LinkedHashMap<>();
+        final Map<String, WorkerService> services = new HashMap<>();
+        @Nullable NodeFinder nodeFinder;
     }
 
     /** Completes a callback once: the first of "settled" and "timed out" wins. */

@@ -18,7 +18,9 @@ import org.jspecify.annotations.Nullable;
 import org.teavm.jso.JSObject;
 import org.teavm.jso.dom.html.HTMLDocument;
 import org.teavm.jso.dom.html.HTMLElement;
+import org.teavm.jso.dom.xml.DocumentFragment;
 import org.teavm.jso.dom.xml.Element;
+import org.teavm.jso.dom.xml.Node;
 
 /**
  * One worker as the page sees it: the browser's {@code Worker}, the calls it is waiting on, the
@@ -26,7 +28,6 @@ import org.teavm.jso.dom.xml.Element;
  * on the worker's first {@code display()} without a target.
  */
 public final class WorkerLink {
-    private static @Nullable WorkerLink caller;
 
     private final JSObject worker;
     private final String script;
@@ -82,14 +83,6 @@ public final class WorkerLink {
         } else {
             readyWaiters.add(waiter);
         }
-    }
-
-    /**
-     * The worker whose call of a page function has started last: a function reads it before it first
-     * blocks to know which worker calls it.
-     */
-    public static @Nullable WorkerLink caller() {
-        return caller;
     }
 
     /** Offers the worker the main-thread function {@code function} under {@code name}. */
@@ -160,6 +153,7 @@ public final class WorkerLink {
         boolean wasSettled = ready || stopped != null;
         stopped = reason;
         calls.close(reason);
+        WorkerHost.stopped(this);
         if (!wasSettled) {
             if (element != null) {
                 Lifecycle.done(element);
@@ -176,7 +170,10 @@ public final class WorkerLink {
         }
     }
 
-    /** Runs a function the worker calls: Pekoe's own display, or a sync function, on a thread of its own. */
+    /**
+     * Runs a function the worker calls: Pekoe's own display or a {@link WorkerService}, or a sync
+     * function, on a thread of its own.
+     */
     private void answer(JSObject request) {
         String function = JsProperties.getString(request, "name");
         List<@Nullable Object> args = Wire.values(request, "args");
@@ -194,6 +191,10 @@ public final class WorkerLink {
             display(args);
             return null;
         }
+        WorkerService service = function == null ? null : WorkerHost.service(function);
+        if (service != null) {
+            return service.call(this, args);
+        }
         WorkerFunction sync = function == null ? null : syncs.get(function);
         if (sync == null && function != null) {
             sync = WorkerHost.globalSync(function);
@@ -203,19 +204,39 @@ public final class WorkerLink {
                     + ": register it with registerSync(\"" + function + "\", ...) or workers(...).sync(\""
                     + function + "\", ...); registered: " + WorkerHost.syncNames(syncs));
         }
-        caller = this;
         return sync.call(args);
     }
 
-    /** Shows what the worker rendered: args are the target id (or null), the append flag, and mime, content pairs. */
+    /**
+     * Shows what the worker rendered: args are the target (an id, a node's handle number, or null),
+     * the append flag, and mime, content pairs; the content of {@link WorkerSide#NODES} is handle numbers.
+     */
     private void display(List<@Nullable Object> args) {
-        String target = (String) args.get(0);
+        Object target = args.get(0);
         boolean append = Boolean.TRUE.equals(args.get(1));
-        List<Rendered> items = new ArrayList<>();
+        List<Object> items = new ArrayList<>();
         for (int i = 2; i + 1 < args.size(); i += 2) {
-            items.add(new Rendered((String) args.get(i + 1), (String) args.get(i)));
+            if (WorkerSide.NODES.equals(args.get(i))) {
+                items.add(nodes((List<?>) args.get(i + 1)));
+            } else {
+                items.add(new Rendered((String) args.get(i + 1), (String) args.get(i)));
+            }
         }
-        Display.showRendered(targetElement(target), append, items);
+        Element element = target instanceof Number ? (Element) WorkerHost.node(this, ((Number) target).intValue())
+                : targetElement((String) target);
+        Display.showRendered(element, append, items);
+    }
+
+    /** The page's nodes the worker's handle numbers stand for: one node, or a fragment of several. */
+    private JSObject nodes(List<?> numbers) {
+        if (numbers.size() == 1) {
+            return WorkerHost.node(this, ((Number) numbers.get(0)).intValue());
+        }
+        DocumentFragment nodes = HTMLDocument.current().createDocumentFragment();
+        for (Object number : numbers) {
+            nodes.appendChild((Node) WorkerHost.node(this, ((Number) number).intValue()));
+        }
+        return nodes;
     }
 
     private Element targetElement(@Nullable String id) {

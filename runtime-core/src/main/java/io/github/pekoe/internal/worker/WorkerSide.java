@@ -15,6 +15,7 @@ import io.github.pekoe.internal.js.Nodes;
 import io.github.pekoe.internal.js.PageUrls;
 import io.github.pekoe.internal.scan.CurrentScript;
 import io.github.pekoe.internal.script.ScriptCatalog;
+import io.github.pekoe.web.ElementCollection;
 import io.github.pekoe.worker.WorkerException;
 import io.github.pekoe.worker.WorkerFunction;
 import java.util.ArrayList;
@@ -31,10 +32,13 @@ import org.teavm.jso.JSObject;
 public final class WorkerSide {
     /** The page's own function that shows what a worker displays. */
     static final String DISPLAY = "pekoe:display";
+    /** The type of a displayed item that is the page's nodes: its content is their handle numbers. */
+    static final String NODES = "pekoe/nodes";
 
     private static @Nullable Calls calls;
     private static String label = "this worker";
     private static @Nullable Runnable beforeWaiting;
+    private static @Nullable NodeNumbers nodeNumbers;
 
     private WorkerSide() {
     }
@@ -52,6 +56,20 @@ public final class WorkerSide {
      */
     public static void beforeWaiting(Runnable flush) {
         beforeWaiting = flush;
+    }
+
+    /** Gives the page's number of a handle to one of the page's nodes. */
+    public interface NodeNumbers {
+        /** The page's number of {@code handle}, which stands for one of the page's nodes. */
+        int number(JSObject handle);
+    }
+
+    /**
+     * Lets {@code display()} show the page's nodes the web API hands this worker, and write into them:
+     * each goes to the page as its number.
+     */
+    public static void nodeNumbers(NodeNumbers numbers) {
+        nodeNumbers = numbers;
     }
 
     /**
@@ -173,19 +191,32 @@ public final class WorkerSide {
         });
     }
 
-    /** A worker's {@code display()}: rendered here, written by the page, failures thrown here. */
+    /**
+     * A worker's {@code display()}: rendered here, written by the page, failures thrown here; the
+     * page's elements, and a target element, go as their handle numbers when the web API is on.
+     */
     private static void display(DisplayOptions options, @Nullable Object[] values) {
-        if (options.targetElement() != null) {
-            throw new IllegalArgumentException("a worker has no DOM elements: name the target by its id,"
-                    + " display(target(\"id\"), ...)");
-        }
         List<@Nullable Object> args = new ArrayList<>();
-        args.add(options.targetId());
+        if (options.targetElement() != null) {
+            if (nodeNumbers == null) {
+                throw new IllegalArgumentException("a worker has no DOM elements: name the target by its id,"
+                        + " display(target(\"id\"), ...)");
+            }
+            args.add(nodeNumbers.number(options.targetElement()));
+        } else {
+            args.add(options.targetId());
+        }
         args.add(options.isAppend());
         // An index loop, not Arrays.asList: what other lists hold would look to TeaVM as if it could be shown here.
         int count = values == null ? 1 : values.length;
         for (int i = 0; i < count; i++) {
             Object value = values == null ? null : values[i];
+            List<@Nullable Object> nodes = nodeNumbers == null ? null : nodes(value);
+            if (nodes != null) {
+                args.add(NODES);
+                args.add(nodes);
+                continue;
+            }
             if (value instanceof NodeHolder || value instanceof JSObject && Nodes.isNode((JSObject) value)) {
                 throw new IllegalArgumentException("a worker cannot display a DOM node; display text, HTML(...)"
                         + " or a representation instead");
@@ -199,6 +230,23 @@ public final class WorkerSide {
         } catch (WorkerException e) {
             throw RemoteFailure.rethrown(e);
         }
+    }
+
+    /** The numbers of the page's nodes {@code value} stands for (an element, a collection, a node), or null. */
+    private static @Nullable List<@Nullable Object> nodes(@Nullable Object value) {
+        List<@Nullable Object> numbers = new ArrayList<>();
+        if (value instanceof NodeHolder) {
+            numbers.add(nodeNumbers.number(((NodeHolder) value).dom()));
+        } else if (value instanceof ElementCollection) {
+            for (io.github.pekoe.web.Element member : (ElementCollection) value) {
+                numbers.add(nodeNumbers.number(member.dom()));
+            }
+        } else if (value instanceof JSObject && Nodes.isNode((JSObject) value)) {
+            numbers.add(nodeNumbers.number((JSObject) value));
+        } else {
+            return null;
+        }
+        return numbers;
     }
 
     private static void flushQueued() {

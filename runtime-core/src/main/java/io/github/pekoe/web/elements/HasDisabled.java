@@ -1,6 +1,6 @@
 package io.github.pekoe.web.elements;
 
-import io.github.pekoe.internal.js.JsProperties;
+import io.github.pekoe.internal.web.NodeOps;
 import io.github.pekoe.web.Element;
 import org.teavm.jso.dom.html.HTMLElement;
 
@@ -15,13 +15,13 @@ public interface HasDisabled<T extends Element> {
 
     /** Tells whether the element is disabled. */
     default boolean isDisabled() {
-        return JsProperties.getBoolean(dom(), "disabled");
+        return NodeOps.current().boolProperty(dom(), "disabled");
     }
 
     /** Disables or enables the element. */
     @SuppressWarnings("unchecked")
     default T disabled(boolean disabled) {
-        JsProperties.setBoolean(dom(), "disabled", disabled);
+        NodeOps.current().boolProperty(dom(), "disabled", disabled);
         return (T) this;
     }
 }

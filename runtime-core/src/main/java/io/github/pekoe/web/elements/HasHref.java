@@ -1,7 +1,7 @@
 package io.github.pekoe.web.elements;
 
 import io.github.pekoe.internal.check.Arguments;
-import io.github.pekoe.internal.js.JsProperties;
+import io.github.pekoe.internal.web.NodeOps;
 import io.github.pekoe.web.Element;
 import org.teavm.jso.dom.html.HTMLElement;
 
@@ -16,13 +16,13 @@ public interface HasHref<T extends Element> {
 
     /** The address the element links to. */
     default String href() {
-        return JsProperties.getText(dom(), "href");
+        return NodeOps.current().textProperty(dom(), "href");
     }
 
     /** Sets the address the element links to. */
     @SuppressWarnings("unchecked")
     default T href(String href) {
-        JsProperties.setString(dom(), "href", Arguments.notNull(href, "href"));
+        NodeOps.current().textProperty(dom(), "href", Arguments.notNull(href, "href"));
         return (T) this;
     }
 }

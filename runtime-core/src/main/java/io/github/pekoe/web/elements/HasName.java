@@ -1,7 +1,7 @@
 package io.github.pekoe.web.elements;
 
 import io.github.pekoe.internal.check.Arguments;
-import io.github.pekoe.internal.js.JsProperties;
+import io.github.pekoe.internal.web.NodeOps;
 import io.github.pekoe.web.Element;
 import org.teavm.jso.dom.html.HTMLElement;
 
@@ -16,13 +16,13 @@ public interface HasName<T extends Element> {
 
     /** The name the control is submitted under. */
     default String name() {
-        return JsProperties.getText(dom(), "name");
+        return NodeOps.current().textProperty(dom(), "name");
     }
 
     /** Sets the name the control is submitted under. */
     @SuppressWarnings("unchecked")
     default T name(String name) {
-        JsProperties.setString(dom(), "name", Arguments.notNull(name, "name"));
+        NodeOps.current().textProperty(dom(), "name", Arguments.notNull(name, "name"));
         return (T) this;
     }
 }

@@ -1,7 +1,7 @@
 package io.github.pekoe.web.elements;
 
 import io.github.pekoe.internal.check.Arguments;
-import io.github.pekoe.internal.js.JsProperties;
+import io.github.pekoe.internal.web.NodeOps;
 import io.github.pekoe.web.Element;
 import org.teavm.jso.dom.html.HTMLElement;
 
@@ -16,13 +16,13 @@ public interface HasSrc<T extends Element> {
 
     /** The address of the resource. */
     default String src() {
-        return JsProperties.getText(dom(), "src");
+        return NodeOps.current().textProperty(dom(), "src");
     }
 
     /** Sets the address of the resource. */
     @SuppressWarnings("unchecked")
     default T src(String src) {
-        JsProperties.setString(dom(), "src", Arguments.notNull(src, "src"));
+        NodeOps.current().textProperty(dom(), "src", Arguments.notNull(src, "src"));
         return (T) this;
     }
 }

@@ -1,7 +1,7 @@
 package io.github.pekoe.web.elements;
 
 import io.github.pekoe.internal.check.Arguments;
-import io.github.pekoe.internal.js.JsProperties;
+import io.github.pekoe.internal.web.NodeOps;
 import io.github.pekoe.web.Element;
 import org.teavm.jso.dom.html.HTMLElement;
 
@@ -17,13 +17,13 @@ public interface HasType<T extends Element> {
 
     /** The type. */
     default String type() {
-        return JsProperties.getText(dom(), "type");
+        return NodeOps.current().textProperty(dom(), "type");
     }
 
     /** Sets the type. */
     @SuppressWarnings("unchecked")
     default T type(String type) {
-        JsProperties.setString(dom(), "type", Arguments.notNull(type, "type"));
+        NodeOps.current().textProperty(dom(), "type", Arguments.notNull(type, "type"));
         return (T) this;
     }
 }

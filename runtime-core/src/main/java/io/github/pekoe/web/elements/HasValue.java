@@ -1,7 +1,7 @@
 package io.github.pekoe.web.elements;
 
 import io.github.pekoe.internal.check.Arguments;
-import io.github.pekoe.internal.js.JsProperties;
+import io.github.pekoe.internal.web.NodeOps;
 import io.github.pekoe.web.Element;
 import org.teavm.jso.dom.html.HTMLElement;
 
@@ -17,13 +17,13 @@ public interface HasValue<T extends Element> {
 
     /** The value, as text. */
     default String value() {
-        return JsProperties.getText(dom(), "value");
+        return NodeOps.current().textProperty(dom(), "value");
     }
 
     /** Sets the value, as text. */
     @SuppressWarnings("unchecked")
     default T value(String value) {
-        JsProperties.setString(dom(), "value", Arguments.notNull(value, "value"));
+        NodeOps.current().textProperty(dom(), "value", Arguments.notNull(value, "value"));
         return (T) this;
     }
 
@@ -33,7 +33,7 @@ public interface HasValue<T extends Element> {
      */
     @SuppressWarnings("unchecked")
     default T value(double value) {
-        JsProperties.setNumber(dom(), "value", value);
+        NodeOps.current().numberProperty(dom(), "value", value);
         return (T) this;
     }
 }
