@@ -148,7 +148,7 @@ final class Op {
     static final int DOCUMENT = 0;
 
     /** The highest operation number. */
-    static final int LAST = STYLES;
+    static final int LAST = HAS_EVENT;
 
     private Op() {
     }
@@ -229,6 +229,10 @@ final class Op {
             case SET_STYLE:
             case STYLES:
                 return "style()";
+            case LISTEN:
+            case UNLISTEN:
+            case HAS_EVENT:
+                return "events: on(...), when(...), event(...)";
             default:
                 return null;
         }

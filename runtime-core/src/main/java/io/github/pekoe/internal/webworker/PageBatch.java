@@ -11,7 +11,7 @@ import org.teavm.jso.JSObject;
  * The page's side of a worker's {@link Batch}: runs its calls in order, stops at the first that throws,
  * and answers [the last call's value, the failure's class, its message, the failed queued call (0 for
  * the last call when it returns a value), then the number and hash of each element the batch made]. A
- * JavaScript error (an exception with no Java class name) is named "JavaScript " and its name ("JavaScript TypeError"), with its message.
+ * JavaScript error is named "JavaScript " and its name ("JavaScript TypeError"), with its message.
  */
 final class PageBatch {
     private PageBatch() {
@@ -40,13 +40,12 @@ final class PageBatch {
                 try {
                     value = nodes.run(table, call);
                 } catch (Throwable failure) {
-                    String type = failure.getClass().getName();
-                    if (type == null) {
-                        JSObject error = JSExceptions.getJSException(failure);
+                    JSObject error = fromJavaScript(failure) ? JSExceptions.getJSException(failure) : null;
+                    if (error != null) {
                         reply.set(1, "JavaScript " + JsProperties.getString(error, "name"));
                         reply.set(2, JsProperties.getString(error, "message"));
                     } else {
-                        reply.set(1, type);
+                        reply.set(1, failure.getClass().getName());
                         reply.set(2, failure.getMessage());
                     }
                     reply.set(3, last && at >= args.size() ? 0 : op);
@@ -66,5 +65,14 @@ final class PageBatch {
             table.endBatch();
         }
         return reply;
+    }
+
+    /**
+     * Tells whether {@code failure} is a JavaScript error as TeaVM hands it to Java: a plain
+     * {@code RuntimeException} whose message is "(JavaScript) " and the error's text.
+     */
+    private static boolean fromJavaScript(Throwable failure) {
+        String message = failure.getMessage();
+        return failure.getClass() == RuntimeException.class && message != null && message.startsWith("(JavaScript) ");
     }
 }

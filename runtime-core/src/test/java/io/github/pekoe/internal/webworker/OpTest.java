@@ -17,8 +17,9 @@ import org.junit.jupiter.api.Test;
  * lists them all, says what the web API reaches from a worker without being kept by hand.
  */
 class OpTest {
-    /** The constants that are no operation of the web API. */
-    private static final Set<String> NO_CALL = Set.of("FUNCTION", "DOCUMENT", "LAST", "RELEASE", "BATCH");
+    /** The constants that are no operation of the web API: plumbing, and the flags of a binding. */
+    private static final Set<String> NO_CALL = Set.of("FUNCTION", "EVENTS", "DOCUMENT", "LAST", "RELEASE", "BATCH",
+            "OPEN_EVENTS", "NEXT_EVENTS", "CAPTURE", "PASSIVE", "ONCE", "PREVENT_DEFAULT", "STOP_PROPAGATION");
 
     @Test
     void everyOperationNamesItsCall() throws Exception {
@@ -38,6 +39,8 @@ class OpTest {
         assertEquals(highest, Op.LAST, "LAST is the highest operation");
         assertNull(Op.name(Op.RELEASE));
         assertNull(Op.name(Op.BATCH));
+        assertNull(Op.name(Op.OPEN_EVENTS));
+        assertNull(Op.name(Op.NEXT_EVENTS));
     }
 
     @Test
@@ -45,7 +48,8 @@ class OpTest {
         String reached = Op.reached();
         assertTrue(reached.startsWith("page.body(), page.head(), page.html(), making an element, id(...), text(...),"),
                 reached);
-        assertTrue(reached.endsWith("prop(...), their methods without arguments (showMe(), ...), style()"), reached);
+        assertTrue(reached.endsWith("prop(...), their methods without arguments (showMe(), ...), style(),"
+                + " events: on(...), when(...), event(...)"), reached);
         for (int op = 1; op <= Op.LAST; op++) {
             String name = Op.name(op);
             if (name != null) {
