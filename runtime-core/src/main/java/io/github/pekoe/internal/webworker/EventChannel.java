@@ -9,6 +9,7 @@ import org.jspecify.annotations.Nullable;
 import org.teavm.interop.Async;
 import org.teavm.interop.AsyncCallback;
 import org.teavm.jso.JSObject;
+import org.teavm.jso.browser.Window;
 
 /**
  * One worker's event bindings on the page and the events they caught, in the order the page dispatched
@@ -38,7 +39,7 @@ final class EventChannel {
         if (listener != null) {
             listener.remove();
         }
-        wake();
+        wakeLater();
     }
 
     /** Drops the binding {@code id}, whose listeners have all left their nodes. */
@@ -69,7 +70,7 @@ final class EventChannel {
         }
         listeners.clear();
         caught.clear();
-        wake();
+        wakeLater();
         return true;
     }
 
@@ -86,6 +87,15 @@ final class EventChannel {
      */
     @Nullable List<@Nullable Object> next() {
         return await(this);
+    }
+
+    /**
+     * Wakes a waiting worker from the browser's event loop: a call that arrives on a Java thread (the
+     * worker's removal of a binding, a page script that stops the worker) must not resume another
+     * thread from inside it.
+     */
+    private void wakeLater() {
+        Window.setTimeout(this::wake, 0);
     }
 
     private void wake() {

@@ -15,8 +15,7 @@ import org.teavm.jso.dom.events.Event;
 /**
  * The page's copy of an event for a worker's handler, made inside the dispatch: the fields
  * {@link #FIELDS} names that the event has (text, numbers and booleans), its {@code target} and
- * {@code currentTarget} as handles ([number, hash, tag, value, checked]: the element's {@code value}
- * and {@code checked} at dispatch, null where it has none), and {@code where}, how a banner names the
+ * {@code currentTarget} as handles ([number, hash, tag]), and {@code where}, how a banner names the
  * element the binding is on.
  */
 final class EventCopy {
@@ -47,10 +46,8 @@ final class EventCopy {
         if (node == null || !Nodes.isNode(node)) {
             return null;
         }
-        List<@Nullable Object> handle = new ArrayList<>(5);
+        List<@Nullable Object> handle = new ArrayList<>(3);
         PageNodes.add(NodeOps.current(), table, handle, node);
-        handle.add(text(node, "value"));
-        handle.add(flag(node, "checked"));
         return handle;
     }
 
@@ -59,16 +56,4 @@ final class EventCopy {
             + " if (kind === 'string' || kind === 'number' || kind === 'boolean') { copy[list[i]] = value; } }"
             + " return copy;")
     private static native JSObject fields(Event event, String names);
-
-    @JSBody(params = {"node", "name"}, script = "var value = node[name]; return typeof value === 'string' ? value : null;")
-    private static native @Nullable String text(JSObject node, String name);
-
-    @JSBody(params = {"node", "name"}, script = "var value = node[name];"
-            + " return typeof value === 'boolean' ? (value ? 1 : 0) : -1;")
-    private static native int flagValue(JSObject node, String name);
-
-    private static @Nullable Boolean flag(JSObject node, String name) {
-        int value = flagValue(node, name);
-        return value < 0 ? null : value == 1;
-    }
 }

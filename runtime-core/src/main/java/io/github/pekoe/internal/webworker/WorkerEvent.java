@@ -1,7 +1,6 @@
 package io.github.pekoe.internal.webworker;
 
 import io.github.pekoe.internal.js.JavaToJs;
-import io.github.pekoe.internal.js.JsPrimitives;
 import io.github.pekoe.internal.js.JsProperties;
 import java.util.List;
 import java.util.Map;
@@ -10,12 +9,12 @@ import org.teavm.jso.JSBody;
 import org.teavm.jso.JSFunctor;
 import org.teavm.jso.JSObject;
 import org.teavm.jso.dom.events.Event;
-import org.teavm.jso.dom.html.HTMLElement;
 
 /**
  * The event a worker's handler gets: the page's copy ({@link EventCopy}) with its {@code target} and
- * {@code currentTarget} as the worker's handles (which hold the element's {@code value} and
- * {@code checked} at dispatch). Reading a field the copy lacks throws, naming the fields it holds;
+ * {@code currentTarget} as the worker's handles, whose properties ({@code value}, {@code checked}, ...)
+ * are read from the page when the handler reads them. Reading a field the copy lacks throws, naming the
+ * fields it holds;
  * {@code preventDefault()}, {@code stopPropagation()} and {@code stopImmediatePropagation()} throw an
  * {@code IllegalStateException} naming the {@code WhenOptions} that do it on the page.
  */
@@ -44,15 +43,7 @@ final class WorkerEvent {
         if (reply == null) {
             return null;
         }
-        List<?> parts = (List<?>) reply;
-        HTMLElement handle = Handles.of(parts);
-        if (parts.get(3) != null) {
-            JsProperties.set(handle, "value", JsPrimitives.of((String) parts.get(3)));
-        }
-        if (parts.get(4) != null) {
-            JsProperties.set(handle, "checked", JsPrimitives.of(((Boolean) parts.get(4)).booleanValue()));
-        }
-        return handle;
+        return Handles.of((List<?>) reply);
     }
 
     private static void refuse(String method) {
