@@ -17,13 +17,13 @@ import org.teavm.jso.browser.Window;
  * have all fired, is dropped with the nodes it held.
  */
 final class EventChannel {
-    private final @Nullable WorkerLink worker;
+    private final WorkerLink worker;
     private final NodeTable table;
     private final Map<Integer, PageListener> listeners = new HashMap<>();
     private List<@Nullable Object> caught = new ArrayList<>();
     private @Nullable AsyncCallback<List<@Nullable Object>> waiter;
 
-    EventChannel(@Nullable WorkerLink worker, NodeTable table) {
+    EventChannel(WorkerLink worker, NodeTable table) {
         this.worker = worker;
         this.table = table;
     }
@@ -57,21 +57,22 @@ final class EventChannel {
         return table;
     }
 
+    /** Tells whether the channel belongs to {@code owner}. */
+    boolean belongsTo(WorkerLink owner) {
+        return worker == owner;
+    }
+
     /**
-     * Tells whether the worker has stopped (terminated, or it could not run); then removes every
-     * binding from its nodes and drops what the channel holds, since no worker will take it.
+     * Removes every binding from its nodes and drops what the channel holds: its worker has stopped
+     * (terminated, or it could not run), and no worker will take it.
      */
-    boolean closedForStoppedWorker() {
-        if (worker == null || worker.stopped() == null) {
-            return false;
-        }
+    void close() {
         for (PageListener listener : listeners.values()) {
             listener.remove();
         }
         listeners.clear();
         caught.clear();
         wakeLater();
-        return true;
     }
 
     /** Keeps the copy of an event the binding {@code id} caught, and hands it to a waiting worker. */

@@ -71,7 +71,8 @@ final class PageBindings implements WorkerService {
     public void stopped(WorkerLink worker) {
         List<Integer> closed = new ArrayList<>();
         for (Map.Entry<Integer, EventChannel> entry : channels.entrySet()) {
-            if (entry.getValue().closedForStoppedWorker()) {
+            if (entry.getValue().belongsTo(worker)) {
+                entry.getValue().close();
                 closed.add(entry.getKey());
             }
         }

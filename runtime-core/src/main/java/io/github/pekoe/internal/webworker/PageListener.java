@@ -45,9 +45,6 @@ final class PageListener implements EventListener<Event> {
 
     @Override
     public void handleEvent(Event event) {
-        if (channel.closedForStoppedWorker()) {
-            return;
-        }
         JSObject node = event.getCurrentTarget();
         if (once) {
             removeFrom(node, type, this, capture);
