@@ -2,7 +2,6 @@ package io.github.pekoe.web;
 
 import io.github.pekoe.internal.js.ArrayLike;
 import io.github.pekoe.internal.js.NodeHolder;
-import io.github.pekoe.internal.js.Nodes;
 import java.util.ArrayList;
 import java.util.List;
 import org.teavm.jso.JSBody;
@@ -40,8 +39,8 @@ final class Children {
     }
 
     private static void appendJs(Element parent, JSObject item) {
-        if (Nodes.isNode(item)) {
-            Nodes.append(parent.dom(), item);
+        if (parent.ops().isNode(item)) {
+            parent.ops().append(parent.dom(), item);
         } else if (isList(item)) {
             List<JSObject> nodes = new ArrayList<>();
             int length = ArrayLike.length(item);

@@ -3,6 +3,7 @@ package io.github.pekoe.web;
 import io.github.pekoe.Binding;
 import io.github.pekoe.EventHandler;
 import io.github.pekoe.SimpleHandler;
+import io.github.pekoe.WhenOptions;
 import io.github.pekoe.internal.event.Bindings;
 import io.github.pekoe.internal.js.ArrayLike;
 import io.github.pekoe.internal.js.NodeGroup;
@@ -229,9 +230,22 @@ public final class ElementCollection extends AbstractList<Element> implements No
      * EventHandler)} does; the binding removes them all. An empty collection binds nothing.
      */
     public <E extends Event> Binding on(String type, EventHandler<E> handler) {
+        return on(type, new WhenOptions(), handler);
+    }
+
+    /** As {@link #on(String, EventHandler)}, for a handler that does not need the event. */
+    public Binding on(String type, SimpleHandler handler) {
+        return on(type, new WhenOptions(), handler);
+    }
+
+    /**
+     * As {@link #on(String, EventHandler)}, with options, as {@link Element#on(String, WhenOptions,
+     * EventHandler)} takes them: with {@code once()}, each member's listener leaves after its first event.
+     */
+    public <E extends Event> Binding on(String type, WhenOptions options, EventHandler<E> handler) {
         List<Binding> bindings = new ArrayList<>(elements.size());
         for (Element element : elements) {
-            bindings.add(element.on(type, handler));
+            bindings.add(element.on(type, options, handler));
         }
         return () -> {
             for (Binding binding : bindings) {
@@ -240,8 +254,8 @@ public final class ElementCollection extends AbstractList<Element> implements No
         };
     }
 
-    /** As {@link #on(String, EventHandler)}, for a handler that does not need the event. */
-    public Binding on(String type, SimpleHandler handler) {
-        return on(type, Bindings.ignoringEvent(handler));
+    /** As {@link #on(String, WhenOptions, EventHandler)}, for a handler that does not need the event. */
+    public Binding on(String type, WhenOptions options, SimpleHandler handler) {
+        return on(type, options, Bindings.ignoringEvent(handler));
     }
 }

@@ -12,7 +12,11 @@ final class Updates {
     /** Adds {@code classes}, sets {@code style}, then sets {@code properties}; each may be null. */
     static void apply(Element element, Object classes, Map<String, ?> style, Map<String, ?> properties) {
         if (classes != null) {
-            element.classes().addAll(classNames(classes));
+            // Straight to classList.add, which ignores a class already there: no question asked of the
+            // element first, so a worker's update is queued with the rest instead of waiting for a reply.
+            for (String name : classNames(classes)) {
+                element.ops().addClass(element.dom(), name);
+            }
         }
         if (style != null) {
             // The primitive, not style(): a bundle that never reads a style carries no live style map.

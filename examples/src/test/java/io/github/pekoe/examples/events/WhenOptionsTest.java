@@ -45,6 +45,22 @@ class WhenOptionsTest {
     }
 
     @BothLanes
+    void aCollectionsOptionsApplyToEachMember(Lane lane) {
+        try (BrowserPage page = open(lane)) {
+            page.click("#twice-a");
+            page.click("#twice-a");
+            page.click("#twice-b");
+            page.click("#plain");
+            assertEquals(List.of("twice: twice-a", "twice: twice-b", "plain: clicked"),
+                    page.texts("#out > div").subList(1, 4), "once() leaves each member after its first event");
+            assertEquals(false, page.eval("document.getElementById('twice-b').checked"),
+                    "preventDefault() keeps the box unchecked");
+            assertEquals(true, page.eval("document.getElementById('twice-a').checked"),
+                    "the second click, with no listener left, checks the box");
+        }
+    }
+
+    @BothLanes
     void passiveAndPreventDefaultTogetherAreRefusedNamingBoth(Lane lane) {
         try (BrowserPage page = open(lane)) {
             assertEquals("passive and preventDefault: IllegalArgumentException: WhenOptions: passive() promises never"

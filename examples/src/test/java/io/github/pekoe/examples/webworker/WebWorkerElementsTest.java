@@ -10,8 +10,8 @@ import io.github.pekoe.testing.Lane;
 import java.util.List;
 
 /**
- * The page's fixtures of element properties, innerText and dataset, style, update, collections and
- * their bulk operations, typed inputs and display, run unchanged in workers
+ * The page's fixtures of element properties, innerText and dataset, the typed lookup, style, update,
+ * collections and their bulk operations, a select's options, typed inputs and display, run unchanged in workers
  * ({@code WebWorkerElementFixtures} in {@code web-worker-elements.html}): each section's lines are the
  * lines the same script shows on its page ({@code web-more.html}, {@code web-page.html}), whose own
  * tests pin them; an element a worker displays is the element the page displays; text, elements and
@@ -21,17 +21,17 @@ import java.util.List;
  */
 class WebWorkerElementsTest {
     private static final String WORKERS = "/test/web-worker-elements.html";
-    /** How long the workers' page may take: eight workers start the test bundle at once on a shared machine. */
+    /** How long the workers' page may take: ten workers start the test bundle at once on a shared machine. */
     private static final long WORKERS_TIME = 120_000;
 
     @ChromiumOnly
-    void propertiesInnerTextAndDatasetFromAWorkerAreThePagesLines(Lane lane) {
-        assertSameLines(lane, "/test/web-more.html", List.of("globals", "text"));
+    void propertiesInnerTextDatasetAndTypedLookupFromAWorkerAreThePagesLines(Lane lane) {
+        assertSameLines(lane, "/test/web-more.html", List.of("globals", "text", "lookup"));
     }
 
     @ChromiumOnly
-    void styleUpdateCollectionsInputsAndDisplayFromAWorkerAreThePagesLines(Lane lane) {
-        assertSameLines(lane, "/test/web-page.html", List.of("style", "update", "input", "collection", "display"));
+    void styleUpdateCollectionsOptionsInputsAndDisplayFromAWorkerAreThePagesLines(Lane lane) {
+        assertSameLines(lane, "/test/web-page.html", List.of("style", "update", "input", "collection", "select", "display"));
         try (BrowserPage onThePage = lane.load(TestSite.url("/test/web-page.html"));
                 BrowserPage fromWorkers = lane.load(TestSite.url(WORKERS))) {
             onThePage.waitForAllDone();

@@ -99,12 +99,16 @@ class WebWorkerEventsTest {
             long bound = Long.parseLong(before.substring("bindings: ".length()));
             page.click("#once");
             page.click("#once");
+            page.click("#twice-a");
+            page.click("#twice-a");
+            page.click("#twice-b");
             page.click("#gone");
             page.click("#remove");
             page.click("#gone");
             page.click("#count");
-            assertEquals(List.of("once: clicked", "gone: clicked", "removed: gone", "bindings: " + (bound - 2)),
-                    lines(page, 5).subList(1, 5));
+            assertEquals(List.of("once: clicked", "twice: twice-a", "twice: twice-b", "gone: clicked", "removed: gone",
+                    "bindings: " + (bound - 4)), lines(page, 7).subList(1, 7),
+                    "a collection's once() leaves each member after its first event");
         }
     }
 

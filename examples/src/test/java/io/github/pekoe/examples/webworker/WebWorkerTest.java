@@ -91,7 +91,8 @@ class WebWorkerTest {
                     + " page.body(), page.head(), page.html(), making an element, id(...), text(...), html(...),"
                     + " attr(...), append(...), remove(), children(), parent(), find(...), get(...), clone(), classes(),"
                     + " page.title(...), dataset(), the typed properties (title(), tabIndex(), value(), ...), prop(...),"
-                    + " their methods without arguments (showMe(), ...), style(), events: on(...), when(...), event(...);"
+                    + " their methods without arguments (showMe(), ...), style(), options(),"
+                    + " events: on(...), when(...), event(...);"
                     + " reach other parts with a sync"
                     + " function on the page";
             assertTrue(line.startsWith("a part not reached: ") && line.endsWith(reached), line);

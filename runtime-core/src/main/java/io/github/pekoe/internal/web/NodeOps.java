@@ -14,6 +14,7 @@ import org.teavm.jso.JSObject;
 import org.teavm.jso.dom.css.CSSStyleDeclaration;
 import org.teavm.jso.dom.html.HTMLDocument;
 import org.teavm.jso.dom.html.HTMLElement;
+import org.teavm.jso.dom.xml.Node;
 
 /**
  * What the {@code web} API does to DOM nodes, one method per primitive it needs, each the browser's
@@ -154,6 +155,11 @@ public class NodeOps {
         return node.hasAttribute(name);
     }
 
+    /** Tells whether {@code value} is a node these operations take (a DOM node; a worker's handle of one). */
+    public boolean isNode(JSObject value) {
+        return Nodes.isNode(value);
+    }
+
     /**
      * Appends {@code child} to {@code parent}, moving it when it is in the page.
      *
@@ -173,6 +179,22 @@ public class NodeOps {
         if (node.getParentNode() != null) {
             node.getParentNode().removeChild(node);
         }
+    }
+
+    /**
+     * Inserts {@code node} into the parent of {@code next}, before {@code next}, moving it when it is
+     * in the page.
+     */
+    public void insertBefore(JSObject next, JSObject node) {
+        ((Node) next).getParentNode().insertBefore((Node) node, (Node) next);
+    }
+
+    /**
+     * The options of a {@code <select>} or {@code <datalist>} (its {@code options}), or the
+     * {@code <option>} elements under another element, as an array-like of elements.
+     */
+    public JSObject options(HTMLElement node) {
+        return optionNodes(node);
     }
 
     /** The child elements, as an array-like of elements. */
@@ -379,4 +401,7 @@ public class NodeOps {
             + "for (var i = 0; i < all.length; i++) { if (all[i].id === id) { return all[i]; } }"
             + "return null;")
     private static native HTMLElement descendantWithId(JSObject root, String id);
+
+    @JSBody(params = "e", script = "return e.options ? e.options : e.getElementsByTagName('option');")
+    private static native JSObject optionNodes(HTMLElement e);
 }

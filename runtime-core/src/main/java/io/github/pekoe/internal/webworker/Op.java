@@ -116,22 +116,27 @@ final class Op {
     /** n: the inline style's names and values. */
     static final int STYLES = 50;
 
+    /** n: the options of a {@code <select>} or {@code <datalist>}, or the {@code <option>}s under another element. */
+    static final int OPTIONS = 51;
+    /** n, n: the node to insert before, then the node to insert. */
+    static final int INSERT_BEFORE = 52;
+
     /** The page function that answers a worker's event bindings: the operations below. */
     static final String EVENTS = "pekoe:events";
 
     /** No arguments: opens the worker's channel of events and returns its number. */
-    static final int OPEN_EVENTS = 51;
+    static final int OPEN_EVENTS = 53;
     /**
      * i: the channel, i: the binding's number (the worker's), s: the type, i: the options' flags,
      * n...: the nodes.
      */
-    static final int LISTEN = 52;
+    static final int LISTEN = 54;
     /** i: the channel, i: the binding's number. */
-    static final int UNLISTEN = 53;
+    static final int UNLISTEN = 55;
     /** i: the channel; waits for events and returns them: the binding's number and the event's copy, each. */
-    static final int NEXT_EVENTS = 54;
+    static final int NEXT_EVENTS = 56;
     /** n, s: the event type. */
-    static final int HAS_EVENT = 55;
+    static final int HAS_EVENT = 57;
 
     /** A flag of {@code LISTEN}: handle the event in the capture phase. */
     static final int CAPTURE = 1;
@@ -229,6 +234,9 @@ final class Op {
             case SET_STYLE:
             case STYLES:
                 return "style()";
+            case OPTIONS:
+            case INSERT_BEFORE:
+                return "options()";
             case LISTEN:
             case UNLISTEN:
             case HAS_EVENT:

@@ -104,6 +104,11 @@ final class PageNodes implements WorkerService {
                 return null;
             case Op.CHILDREN:
                 return handles(dom, table, dom.children(node));
+            case Op.OPTIONS:
+                return handles(dom, table, dom.options(node));
+            case Op.INSERT_BEFORE:
+                dom.insertBefore(node, table.node(number(args, 2), dom.document()));
+                return null;
             case Op.PARENT:
                 return handle(dom, table, dom.parent(node));
             case Op.QUERY_ALL:

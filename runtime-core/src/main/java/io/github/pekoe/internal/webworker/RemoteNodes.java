@@ -139,6 +139,11 @@ final class RemoteNodes extends NodeOps {
     }
 
     @Override
+    public boolean isNode(JSObject value) {
+        return Handles.isHandle(value);
+    }
+
+    @Override
     public void append(JSObject parent, JSObject child) {
         if (Handles.isPending(child) && !holds(child, parent)) {
             queue(Op.APPEND, number(parent), number(child));
@@ -178,6 +183,17 @@ final class RemoteNodes extends NodeOps {
     @Override
     public JSObject children(HTMLElement node) {
         return array(call(Op.CHILDREN, number(node)));
+    }
+
+    @Override
+    public JSObject options(HTMLElement node) {
+        return array(call(Op.OPTIONS, number(node)));
+    }
+
+    /** A call, not queued: only the page knows where {@code next} is, so whether {@code node} may go there. */
+    @Override
+    public void insertBefore(JSObject next, JSObject node) {
+        call(Op.INSERT_BEFORE, number(next), number(node));
     }
 
     @Override

@@ -2,13 +2,12 @@ package io.github.pekoe.web.elements;
 
 import io.github.pekoe.internal.js.ArrayLike;
 import io.github.pekoe.internal.js.NodeHolder;
-import io.github.pekoe.internal.js.Nodes;
+import io.github.pekoe.internal.web.NodeOps;
 import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
-import org.teavm.jso.JSBody;
 import org.teavm.jso.JSObject;
 import org.teavm.jso.dom.html.HTMLElement;
 import org.teavm.jso.dom.xml.Node;
@@ -26,9 +25,11 @@ import org.teavm.jso.dom.xml.Node;
  */
 public final class Options extends AbstractList<OptionElement> {
     private final HTMLElement owner;
+    private final NodeOps ops;
 
     Options(HTMLElement owner) {
         this.owner = owner;
+        this.ops = NodeOps.current();
     }
 
     /**
@@ -48,7 +49,7 @@ public final class Options extends AbstractList<OptionElement> {
     }
 
     private JSObject nodes() {
-        return optionNodes(owner);
+        return ops.options(owner);
     }
 
     @Override
@@ -65,7 +66,7 @@ public final class Options extends AbstractList<OptionElement> {
     public OptionElement get(int index) {
         int size = size();
         if (index < 0 || index >= size) {
-            throw new IndexOutOfBoundsException("option index " + index + " is out of range: <" + Nodes.localName(owner)
+            throw new IndexOutOfBoundsException("option index " + index + " is out of range: <" + ops.tag(owner)
                     + "> has " + size + (size == 1 ? " option" : " options"));
         }
         return new OptionElement((HTMLElement) ArrayLike.item(nodes(), index));
@@ -101,9 +102,9 @@ public final class Options extends AbstractList<OptionElement> {
         }
         Node next = position(before);
         if (next == null) {
-            owner.appendChild(option.dom());
+            ops.append(owner, option.dom());
         } else {
-            next.getParentNode().insertBefore(option.dom(), next);
+            ops.insertBefore(next, option.dom());
         }
         return option;
     }
@@ -119,7 +120,7 @@ public final class Options extends AbstractList<OptionElement> {
         if (before instanceof NodeHolder) {
             return ((NodeHolder) before).dom();
         }
-        if (before instanceof JSObject && Nodes.isNode((JSObject) before)) {
+        if (before instanceof JSObject && ops.isNode((JSObject) before)) {
             return (Node) before;
         }
         throw new IllegalArgumentException("'before' is an option index, an option or null, not a "
@@ -154,7 +155,4 @@ public final class Options extends AbstractList<OptionElement> {
         }
         return null;
     }
-
-    @JSBody(params = "e", script = "return e.options ? e.options : e.getElementsByTagName('option');")
-    private static native JSObject optionNodes(HTMLElement e);
 }

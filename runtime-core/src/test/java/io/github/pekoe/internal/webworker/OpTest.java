@@ -49,7 +49,7 @@ class OpTest {
         assertTrue(reached.startsWith("page.body(), page.head(), page.html(), making an element, id(...), text(...),"),
                 reached);
         assertTrue(reached.endsWith("prop(...), their methods without arguments (showMe(), ...), style(),"
-                + " events: on(...), when(...), event(...)"), reached);
+                + " options(), events: on(...), when(...), event(...)"), reached);
         for (int op = 1; op <= Op.LAST; op++) {
             String name = Op.name(op);
             if (name != null) {
