@@ -2,6 +2,7 @@
 // PyScript alike). It watches the page with a MutationObserver and records, with performance.now()
 // (milliseconds since navigation start):
 //   hello  - when #out first holds the text "hello";
+//   scripts - at that moment, the latest responseEnd (Resource Timing) of the scripts received so far;
 //   done   - when #done first holds text;
 //   ready  - when the page has its result and, if this script's data-ready names an event
 //            (java:all-done, py:all-done), that event has reached the window;
@@ -23,6 +24,17 @@
     }
   }
 
+  function scriptsArrived() {
+    var last = 0;
+    var entries = performance.getEntriesByType("resource");
+    for (var i = 0; i < entries.length; i++) {
+      if (entries[i].initiatorType === "script" && entries[i].responseEnd > last) {
+        last = entries[i].responseEnd;
+      }
+    }
+    return last;
+  }
+
   function text(id) {
     var element = document.getElementById(id);
     return element ? element.textContent : "";
@@ -31,6 +43,7 @@
   function check() {
     if (!("hello" in bench.marks) && text("out").indexOf("hello") >= 0) {
       mark("hello");
+      bench.marks.scripts = scriptsArrived();
     }
     if (!("done" in bench.marks) && text("done").length > 0) {
       mark("done");

@@ -5,13 +5,22 @@ import java.util.List;
 /** A benchmark page, the figures it yields, and what the runner does once it is ready. */
 public enum BenchPage {
     /** {@code display("hello")} into {@code #out}, plus one click handler. */
-    HELLO("hello", "hello", false, List.of(Figure.NAVIGATION_TO_HELLO, Figure.MOVED, Figure.RENDERER_PEAK_RSS)),
+    HELLO("hello", "hello", false, List.of(Figure.NAVIGATION_TO_HELLO, Figure.SCRIPTS_ARRIVED,
+            Figure.HELLO_AFTER_SCRIPTS, Figure.MOVED, Figure.JS_HEAP, Figure.RENDERER_PEAK_RSS)),
+    /**
+     * The hello page again, traced: where the renderer's main thread spends its time until the page is
+     * ready (a separate run, so that tracing does not slow the hello page's own figures down).
+     */
+    HELLO_TRACED("hello", "hello, traced: the renderer's main thread until ready", false, List.of(
+            Figure.NAVIGATION_TO_HELLO, Figure.MAIN_THREAD_BUSY, Figure.SCRIPT_EVALUATION, Figure.SCRIPT_COMPILATION,
+            Figure.CALLBACKS, Figure.HTML_PARSING, Figure.GARBAGE_COLLECTION)),
     /** 1000 buttons with one {@code when(".k")}. */
     BUTTONS_WHEN("buttons-when", "1000 buttons, one when(\".k\")", true, List.of(Figure.NAVIGATION_TO_HELLO,
-            Figure.BIND, Figure.CLICKS, Figure.MOVED, Figure.RENDERER_PEAK_RSS)),
+            Figure.SCRIPTS_ARRIVED, Figure.HELLO_AFTER_SCRIPTS, Figure.BIND, Figure.CLICKS, Figure.MOVED, Figure.JS_HEAP,
+            Figure.RENDERER_PEAK_RSS)),
     /** 1000 buttons with 1000 {@code py-click} attributes. */
     BUTTONS_ATTRS("buttons-attrs", "1000 buttons, 1000 py-click attributes", true, List.of(
-            Figure.NAVIGATION_TO_HELLO, Figure.CLICKS, Figure.MOVED, Figure.RENDERER_PEAK_RSS)),
+            Figure.NAVIGATION_TO_HELLO, Figure.SCRIPTS_ARRIVED, Figure.HELLO_AFTER_SCRIPTS, Figure.CLICKS, Figure.MOVED, Figure.RENDERER_PEAK_RSS)),
     /** The web API builds 1000 elements. */
     WEB("web", "web API: build 1000 elements", false, workFigures()),
     /** Storage: write and sync 10,000 keys. */
@@ -53,6 +62,11 @@ public enum BenchPage {
     /** What the page does, as the report's heading says it. */
     public String title() {
         return title;
+    }
+
+    /** Whether the runner traces the browser through the run ({@link MainThreadTrace}). */
+    public boolean traced() {
+        return this == HELLO_TRACED;
     }
 
     /** Whether the runner clicks the page's 1000 buttons once it is ready. */

@@ -17,6 +17,9 @@ final class BundleTables {
     static void append(StringBuilder out, Path benchDir) throws IOException {
         out.append("## Bundle sizes\n\n| page | Pekoe bundle | Pekoe gzip | JavaScript gzip |\n|---|---:|---:|---:|\n");
         for (BenchPage page : BenchPage.values()) {
+            if (page.traced()) {
+                continue;
+            }
             Path bundle = benchDir.resolve("app").resolve(page.id() + ".js");
             Path vanilla = benchDir.resolve(page.id() + ".vanilla.js");
             out.append("| ").append(page.id()).append(" | ").append(size(bundle, false)).append(" | ")
