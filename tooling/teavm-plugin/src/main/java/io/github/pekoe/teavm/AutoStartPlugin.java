@@ -13,13 +13,16 @@ import org.teavm.vm.spi.TeaVMPlugin;
  * when the bundle's entry point is Pekoe's {@link #BOOTSTRAP} or a generated {@link #PAGE_ENTRY}, the
  * bundle ends by calling it as soon
  * as the document is parsed, so including the script is enough to start Pekoe. Other bundles are left
- * unchanged.
+ * unchanged. ({@link CompileHint} then puts V8's compile hint on top of such a bundle, once TeaVM has
+ * written it: TeaVM's own first line comes before anything a plugin writes.)
  */
 public final class AutoStartPlugin implements TeaVMPlugin {
     /** The entry point whose bundles start themselves. */
     public static final String BOOTSTRAP = "io.github.pekoe.boot.Bootstrap";
     /** The simple name of the per-package entry points the annotation processor generates. */
     public static final String PAGE_ENTRY = "PekoePage";
+    /** What the start call waits on while the document is parsed: its text marks a bundle that starts itself. */
+    public static final String START_SIGNATURE = "document.addEventListener('DOMContentLoaded',g)";
 
     @Override
     public void install(TeaVMHost host) {
@@ -56,7 +59,7 @@ public final class AutoStartPlugin implements TeaVMPlugin {
                     .append("g").ws().append("=").ws().append("function()").ws().append("{").ws()
                     .append("s(u)").ws().append("};").ws()
                     .append("d&&document.readyState==='loading'").ws().append("?").ws()
-                    .append("document.addEventListener('DOMContentLoaded',g)").ws().append(":").ws()
+                    .append(START_SIGNATURE).ws().append(":").ws()
                     .append("Promise.resolve().then(g)").ws()
                     .append("})(function(u)").ws().append("{").ws()
                     .appendFunction("$rt_export_main").append("([u])").ws().append("});").newLine();

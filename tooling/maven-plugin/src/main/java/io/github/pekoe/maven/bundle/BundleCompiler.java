@@ -1,6 +1,8 @@
 package io.github.pekoe.maven.bundle;
 
+import io.github.pekoe.teavm.CompileHint;
 import java.io.File;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import org.teavm.backend.javascript.JSModuleType;
@@ -16,8 +18,9 @@ import org.teavm.tooling.sources.DirectorySourceFileProvider;
 /**
  * Compiles bundles with TeaVM's tool in this JVM and Pekoe's settings: a plain script (no module
  * wrapper) whose one global is the entry function {@code pekoe}, which Pekoe's compiler plugin makes
- * start itself. TeaVM's problems go to the log with their Java location and call chain; an error
- * among them is a {@link BundleException}.
+ * start itself, with V8's compile hint on top ({@link CompileHint}; not with a source map). TeaVM's
+ * problems go to the log with their Java location and call chain; an error among them is a
+ * {@link BundleException}.
  */
 public final class BundleCompiler {
     private final ClassLoader classes;
@@ -81,6 +84,12 @@ public final class BundleCompiler {
                     + bundle.fileName() + " (from " + bundle.mainClass() + "); each is logged above with its location",
                     null);
         }
-        return targetDirectory.resolve(bundle.fileName());
+        Path file = targetDirectory.resolve(bundle.fileName());
+        try {
+            CompileHint.prepend(file);
+        } catch (IOException e) {
+            throw new BundleException("cannot add the compile hint to " + file + ": " + e.getMessage(), e);
+        }
+        return file;
     }
 }

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.pekoe.maven.bundle.BundlePlanner;
 import io.github.pekoe.maven.bundle.CompileOptions;
 import io.github.pekoe.maven.bundle.PlannedBundle;
+import io.github.pekoe.teavm.CompileHint;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -55,6 +56,8 @@ class SiteBuildTest {
         assertTrue(Files.size(bundle) > 1000, "the bundle's size: " + Files.size(bundle));
         assertFalse(Files.readString(bundle).contains("com.example.greeter"), "minified: no Java names");
         assertFalse(Files.exists(project.site().resolve("app/pekoe.js.map")), "no source map outside dev mode");
+        assertTrue(Files.readString(bundle).startsWith(CompileHint.LINE + "\n\"use strict\";"),
+                "V8's compile hint on the first line");
         assertEquals(Files.readString(project.folder.resolve("src/main/webapp/index.html")),
                 Files.readString(project.site().resolve("index.html")));
         assertEquals("p {}", Files.readString(project.site().resolve("css/site.css")));
@@ -80,6 +83,8 @@ class SiteBuildTest {
                 + " py-click on .*; known handlers: greet \\[unknown-handler\\]"), errors.get(0));
         assertTrue(Files.isRegularFile(project.site().resolve("app/greeter.js")));
         assertTrue(Files.isRegularFile(project.site().resolve("app/greeter.js.map")), "dev mode writes a source map");
+        assertFalse(Files.readString(project.site().resolve("app/greeter.js")).startsWith(CompileHint.LINE),
+                "no line on top to shift the source map");
     }
 
     @Test
