@@ -1,5 +1,6 @@
 package io.github.pekoe.web;
 
+import io.github.pekoe.internal.web.SnapshotIterator;
 import java.util.AbstractSet;
 import java.util.ArrayList;
 import java.util.Iterator;

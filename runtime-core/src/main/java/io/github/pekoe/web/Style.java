@@ -1,6 +1,7 @@
 package io.github.pekoe.web;
 
 import io.github.pekoe.internal.web.NodeOps;
+import io.github.pekoe.internal.web.SnapshotIterator;
 import java.util.AbstractMap;
 import java.util.AbstractSet;
 import java.util.ArrayList;

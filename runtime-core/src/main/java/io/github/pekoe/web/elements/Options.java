@@ -3,8 +3,10 @@ package io.github.pekoe.web.elements;
 import io.github.pekoe.internal.js.ArrayLike;
 import io.github.pekoe.internal.js.NodeHolder;
 import io.github.pekoe.internal.web.NodeOps;
+import io.github.pekoe.internal.web.SnapshotIterator;
 import java.util.AbstractList;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -135,6 +137,21 @@ public final class Options extends AbstractList<OptionElement> {
     @Override
     public OptionElement remove(int index) {
         return get(index).remove();
+    }
+
+    /**
+     * Iterates over the options as they are when it starts, all read in one step (in a worker, one call
+     * to the page rather than one per option); {@code Iterator.remove} removes the option from the page.
+     */
+    @Override
+    public Iterator<OptionElement> iterator() {
+        JSObject nodes = nodes();
+        int size = ArrayLike.length(nodes);
+        List<OptionElement> options = new ArrayList<>(size);
+        for (int i = 0; i < size; i++) {
+            options.add(new OptionElement((HTMLElement) ArrayLike.item(nodes, i)));
+        }
+        return new SnapshotIterator<>(options, OptionElement::remove);
     }
 
     /** Removes every option. */

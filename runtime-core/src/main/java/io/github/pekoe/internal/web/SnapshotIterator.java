@@ -1,16 +1,17 @@
-package io.github.pekoe.web;
+package io.github.pekoe.internal.web;
 
 import java.util.Iterator;
 import java.util.List;
 import java.util.function.Consumer;
 
 /** Iterates over a snapshot of a live view; {@link #remove()} hands the last item to the view's remover. */
-final class SnapshotIterator<T> implements Iterator<T> {
+public final class SnapshotIterator<T> implements Iterator<T> {
     private final Iterator<T> snapshot;
     private final Consumer<T> remover;
     private T last;
 
-    SnapshotIterator(List<T> snapshot, Consumer<T> remover) {
+    /** Iterates over {@code snapshot}; {@code remover} removes an item from the live view. */
+    public SnapshotIterator(List<T> snapshot, Consumer<T> remover) {
         this.snapshot = snapshot.iterator();
         this.remover = remover;
     }
