@@ -13,16 +13,16 @@ import java.util.Set;
 /**
  * A Chromium trace of a page's load (DevTools {@code Tracing}, the categories DevTools' Performance
  * panel records), summed into what the renderer's main thread did: its busy time, the evaluation of
- * scripts and their compilation, callbacks, the HTML parser and garbage collection. Each figure sums
- * the durations of the trace's complete events of its names on every renderer's main thread, from
- * {@link #start} to {@link #stop}; the figures nest (compilation is part of evaluation, both part of
- * busy time), so they are not to be added up.
+ * scripts and their compilation, callbacks, the HTML parser and garbage collection, from navigation
+ * start to "hello". Each figure sums the durations of the trace's complete events of its names on the
+ * main thread of the renderer that loaded the page, cut to that span; the figures nest (compilation is
+ * part of evaluation, both part of busy time), so they are not to be added up.
  */
 final class MainThreadTrace {
     private static final List<String> CATEGORIES = List.of("toplevel", "devtools.timeline", "v8",
             "disabled-by-default-devtools.timeline", "blink.user_timing");
     /** How long the browser may take to hand the trace over. */
-    private static final long COLLECT_MILLIS = 30_000;
+    private static final double COLLECT_MILLIS = 30_000;
 
     /** Each figure and the names of the trace events it sums. */
     private static final Map<Figure, Set<String>> NAMES = Map.of(
@@ -62,18 +62,13 @@ final class MainThreadTrace {
      * Stops tracing, waits for the browser to hand the events over and puts the figures of the span
      * from navigation start to {@code helloMillis} after it into {@code figures}, in milliseconds.
      *
-     * @throws IllegalStateException when the trace does not come in time or holds no navigation
+     * @throws com.microsoft.playwright.TimeoutError when the trace does not come in time
+     * @throws IllegalStateException when the trace holds no navigation of the page
      */
     void stop(Page page, double helloMillis, Map<Figure, Double> figures) {
         cdp.send("Tracing.end");
-        long deadline = System.currentTimeMillis() + COLLECT_MILLIS;
-        while (!complete) {
-            if (System.currentTimeMillis() > deadline) {
-                throw new IllegalStateException("the trace did not come within " + COLLECT_MILLIS + " ms");
-            }
-            // Playwright delivers the session's events while a call waits; a short wait is that call.
-            page.waitForTimeout(20);
-        }
+        // Playwright delivers the session's events, the last of which sets complete, while it waits.
+        page.waitForCondition(() -> complete, new Page.WaitForConditionOptions().setTimeout(COLLECT_MILLIS));
         cdp.detach();
         JsonObject navigation = navigation(events);
         String thread = mainThread(events, navigation.get("pid").getAsString());

@@ -61,7 +61,7 @@ final class PageRun {
             if (!((String) read.get("errors")).isEmpty()) {
                 tab.problems().add("errors: " + read.get("errors"));
             }
-        } catch (PlaywrightException e) {
+        } catch (PlaywrightException | IllegalStateException e) {
             tab.problems().add(BenchTab.brief(e.getMessage()) + " (" + twin.file(page) + ")");
         }
         figures.put(Figure.MOVED, (double) site.bytes());
